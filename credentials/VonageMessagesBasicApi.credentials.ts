@@ -24,6 +24,7 @@ export class VonageMessagesBasicApi implements ICredentialType {
 			displayName: 'API Key',
 			name: 'apiKey',
 			type: 'string',
+			typeOptions: { password: true },
 			default: '',
 			required: true,
 			description: 'Shown at the top of the Vonage API Dashboard (dashboard.nexmo.com), under "API key"',

@@ -44,6 +44,7 @@ export class VonageMessagesJwtApi implements ICredentialType {
 			displayName: 'API Key',
 			name: 'apiKey',
 			type: 'string',
+			typeOptions: { password: true },
 			default: '',
 			description:
 				'Optional. Needed for operations Vonage accepts only with Basic auth, and for the trigger to register its webhook URLs on the application. Top of the Vonage API Dashboard.',

@@ -48,20 +48,24 @@ export function normalizePrivateKey(pasted: string): string {
 
 function loadPrivateKey(pasted: string): KeyObject {
 	const pem = normalizePrivateKey(pasted);
+	let key: KeyObject | undefined;
 	try {
-		const key = createPrivateKey(pem);
-		if (key.asymmetricKeyType !== 'rsa') {
-			throw new VonageCredentialError(
-				'The private key in the Vonage Messages JWT API credential is not an RSA key. Vonage application keys are RSA: generate a new key pair for the application in the Vonage Dashboard and paste its private key.',
-			);
-		}
-		return key;
-	} catch (error) {
-		if (error instanceof VonageCredentialError) throw error;
+		key = createPrivateKey(pem);
+	} catch {
+		// crypto's own message may quote parts of the key: it is replaced, not passed on.
+		key = undefined;
+	}
+	if (!key) {
 		throw new VonageCredentialError(
 			'The private key in the Vonage Messages JWT API credential could not be read: it looks like a PEM key but its content is damaged or incomplete. Paste the private.key file of your Vonage application again, unchanged.',
 		);
 	}
+	if (key.asymmetricKeyType !== 'rsa') {
+		throw new VonageCredentialError(
+			'The private key in the Vonage Messages JWT API credential is not an RSA key. Vonage application keys are RSA: generate a new key pair for the application in the Vonage Dashboard and paste its private key.',
+		);
+	}
+	return key;
 }
 
 function base64Url(input: Buffer | string): string {
@@ -123,7 +127,7 @@ export function basicAuthorization(apiKey: string, apiSecret: string): string {
 
 function withHeader(requestOptions: IHttpRequestOptions, value: string): IHttpRequestOptions {
 	const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
-	delete headers[AUTH_SCHEME_HEADER];
+	delete headers[BASIC_SCHEME_MARKER];
 	return { ...requestOptions, headers: { ...headers, Authorization: value } };
 }
 
@@ -131,7 +135,7 @@ function withHeader(requestOptions: IHttpRequestOptions, value: string): IHttpRe
  * Marker that a request must use Basic auth even though the node runs with the JWT credential
  * (the credential then needs its optional API key and secret). It is removed before sending.
  */
-export const AUTH_SCHEME_HEADER = 'x-n8n-vonage-auth-scheme';
+export const BASIC_SCHEME_MARKER = 'x-n8n-vonage-auth-scheme';
 
 export async function authenticateBasic(
 	credentials: ICredentialDataDecryptedObject,
@@ -144,7 +148,7 @@ export async function authenticateJwt(
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	if (requestOptions.headers?.[AUTH_SCHEME_HEADER] === 'basic') {
+	if (requestOptions.headers?.[BASIC_SCHEME_MARKER] === 'basic') {
 		return withHeader(requestOptions, basicAuthorization(String(credentials.apiKey ?? ''), String(credentials.apiSecret ?? '')));
 	}
 	const token = getApplicationJwt(String(credentials.applicationId ?? ''), String(credentials.privateKey ?? ''));
@@ -163,7 +167,7 @@ export function requireAuth(kind: AuthKind, operationLabel: string) {
 		if (kind === 'basic') {
 			const credentials = await this.getCredentials(JWT_CREDENTIAL);
 			if (credentials.apiKey && credentials.apiSecret) {
-				return { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), [AUTH_SCHEME_HEADER]: 'basic' } };
+				return { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), [BASIC_SCHEME_MARKER]: 'basic' } };
 			}
 			throw new NodeOperationError(this.getNode(), `${operationLabel} needs your API key and secret`, {
 				itemIndex: this.getItemIndex(),

@@ -43,12 +43,12 @@ export const sharedCredentialProperties: INodeProperties[] = [
 		name: 'host',
 		type: 'options',
 		options: [
-			{ name: 'Global (api.nexmo.com)', value: 'global' },
-			{ name: 'EU (api-eu.nexmo.com)', value: 'eu' },
-			{ name: 'US (api-us.nexmo.com)', value: 'us' },
-			{ name: 'APAC (api-ap.nexmo.com)', value: 'apac' },
-			{ name: 'Messages Sandbox (messages-sandbox.nexmo.com)', value: 'sandbox' },
-			{ name: 'Custom Base URL', value: 'custom' },
+			{ name: 'APAC', value: 'apac', description: 'Host api-ap.nexmo.com' },
+			{ name: 'Custom Base URL', value: 'custom', description: 'A partner gateway, proxy or test server' },
+			{ name: 'EU', value: 'eu', description: 'Host api-eu.nexmo.com' },
+			{ name: 'Global', value: 'global', description: 'Host api.nexmo.com (default)' },
+			{ name: 'Messages Sandbox', value: 'sandbox', description: 'Host messages-sandbox.nexmo.com, for trying WhatsApp, Messenger and Viber without a business account' },
+			{ name: 'US', value: 'us', description: 'Host api-us.nexmo.com' },
 		],
 		default: 'global',
 		description:

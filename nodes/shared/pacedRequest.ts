@@ -43,16 +43,24 @@ export function pacedRequest(
 		const items = await withPacer(this, limits, async (pacer) => {
 			for (let attempt = 0; ; attempt++) {
 				await pacer.acquire();
+				let outcome: { items: INodeExecutionData[] } | { failure: unknown };
 				try {
-					return await this.makeRoutingRequest(requestData);
+					outcome = { items: await this.makeRoutingRequest(requestData) };
 				} catch (error) {
-					if (!(error instanceof VonageApiError) || error.httpCode !== '429' || attempt >= limits.maxRateLimitRetries) throw error;
-					const retryAfter = error.retryAfterSeconds;
-					if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_SECONDS) throw error;
-					pacer.pause(retryAfter !== undefined ? retryAfter * 1000 : backoffMilliseconds(attempt));
+					outcome = { failure: error };
 				} finally {
 					pacer.release();
 				}
+				if ('items' in outcome) return outcome.items;
+				const refusal = outcome.failure;
+				const retryAfter = refusal instanceof VonageApiError ? refusal.retryAfterSeconds : undefined;
+				const retryable =
+					refusal instanceof VonageApiError &&
+					refusal.httpCode === '429' &&
+					attempt < limits.maxRateLimitRetries &&
+					(retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_SECONDS);
+				if (!retryable) throw refusal;
+				pacer.pause(retryAfter !== undefined ? retryAfter * 1000 : backoffMilliseconds(attempt));
 			}
 		});
 		const body = (requestData.options.body ?? {}) as IDataObject;
@@ -67,7 +75,7 @@ export const pacingOptionProperties: INodeProperties[] = [
 		name: 'maxInFlight',
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 100 },
-		default: PACING_DEFAULTS.maxInFlight,
+		default: 10,
 		description: 'How many items may wait for Vonage at the same time. n8n would otherwise send every item at once.',
 	},
 	{
@@ -75,7 +83,7 @@ export const pacingOptionProperties: INodeProperties[] = [
 		name: 'maxPerSecond',
 		type: 'number',
 		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: PACING_DEFAULTS.maxPerSecond,
+		default: 30,
 		description:
 			'Upper limit on requests started per second across all items; 0 for no limit. Vonage documents 30 per second for SMS and 1 per second for the sandbox; WhatsApp numbers have their own tiers.',
 	},
@@ -84,7 +92,7 @@ export const pacingOptionProperties: INodeProperties[] = [
 		name: 'maxRateLimitRetries',
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 20 },
-		default: PACING_DEFAULTS.maxRateLimitRetries,
+		default: 5,
 		description:
 			'When Vonage answers 429 (too many requests), how many times an item waits (for Retry-After, or a growing back-off) and is sent again before it fails. A 429 means the message was not accepted, so a retry never sends it twice.',
 	},

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test infrastructure: reads fixtures, runs a local HTTP server and holds fake test secrets; never shipped (package.json "files" is dist only) */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test infrastructure: reads fixtures and runs a local HTTP server; never shipped (package.json "files" is dist only) */
 /**
  * A local stand-in for the Vonage APIs on 127.0.0.1. Every request is checked against the specs
  * (SpecValidator) and recorded; tests read `requests` and assert `violations` is empty. Handlers

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test infrastructure: reads fixtures and runs a local HTTP server; never shipped (package.json "files" is dist only) */
 /**
  * Checks HTTP requests against the OpenAPI specs in test/fixtures/specs (copied from ../shared/specs):
  * the path and method exist, the auth scheme is one the operation allows, required query and path

@@ -6,29 +6,14 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { normalizePhoneNumber, requireText } from '../shared/validation';
+import { sendChannels } from './descriptions/send';
 
-/** Vonage's text limits per channel (Messages API v1 spec). */
-export const TEXT_LIMITS: Record<string, number> = {
-	sms: 3200,
-	mms: 2000,
-	whatsapp: 4096,
-	messenger: 640,
-	viber_service: 1000,
-	rcs: 3072,
-};
-
-/** preSend of Send: checks the assembled v1 body and normalizes numbers before anything leaves. */
+/** preSend of Send: the chosen channel checks and normalizes the assembled v1 body before anything leaves. */
 export async function validateSendBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body = { ...((requestOptions.body ?? {}) as IDataObject) };
-	const channel = String(body.channel);
-	body.to = normalizePhoneNumber(this, 'To', body.to);
-	if (channel === 'sms' || channel === 'mms') {
-		const from = String(body.from ?? '').trim();
-		body.from = /^[+\d\s().-]+$/.test(from) ? normalizePhoneNumber(this, 'From', from) : requireText(this, 'From', from, 11);
-	}
-	if (body.message_type === 'text') requireText(this, 'Text', body.text, TEXT_LIMITS[channel]);
-	return { ...requestOptions, body };
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	const channel = sendChannels.find((candidate) => candidate.value === body.channel);
+	if (!channel) return requestOptions;
+	return { ...requestOptions, body: channel.validate(this, { ...body }) };
 }
 
 /** Output of a send: Vonage's ids plus what joins later status events to this send. */

@@ -2,8 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
 import { shapeSendOutput, validateSendBody } from '../sendHooks';
-
-const showForSend = { resource: ['message'], operation: ['send'] };
+import { showForSend } from './send/common';
+import { sendChannels } from './send';
 
 export const sendOperation: INodePropertyOptions = {
 	name: 'Send',
@@ -23,20 +23,10 @@ export const sendFields: INodeProperties[] = [
 		name: 'channel',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: showForSend },
-		options: [{ name: 'SMS', value: 'sms' }],
-		default: 'sms',
+		displayOptions: showForSend,
+		options: sendChannels.map((channel) => channel.option),
+		default: 'whatsapp',
 		routing: { send: { type: 'body', property: 'channel' } },
-	},
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { ...showForSend, channel: ['sms'] } },
-		options: [{ name: 'Text', value: 'text' }],
-		default: 'text',
-		routing: { send: { type: 'body', property: 'message_type' } },
 	},
 	{
 		displayName: 'From',
@@ -45,8 +35,9 @@ export const sendFields: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 447700900001',
-		description: 'Your Vonage number in E.164 format, or an alphanumeric sender ID of up to 11 characters where the country allows it',
-		displayOptions: { show: showForSend },
+		description:
+			'The sender: your Vonage number or WhatsApp number in E.164 format, your Facebook Page ID, Viber Service Message ID, RCS agent ID, or an alphanumeric SMS sender ID where the country allows it',
+		displayOptions: showForSend,
 		routing: { send: { type: 'body', property: 'from' } },
 	},
 	{
@@ -56,28 +47,19 @@ export const sendFields: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 447700900000',
-		description: "The recipient's phone number in E.164 format; a leading + or 00 is removed",
-		displayOptions: { show: showForSend },
+		description:
+			"The recipient: a phone number in E.164 format (a leading + or 00 is removed), or for Messenger the user's Page-scoped ID (PSID)",
+		displayOptions: showForSend,
 		routing: { send: { type: 'body', property: 'to' } },
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		description: 'The message text (SMS: up to 3,200 characters, sent in as many parts as needed)',
-		displayOptions: { show: { ...showForSend, messageType: ['text'] } },
-		routing: { send: { type: 'body', property: 'text' } },
-	},
+	...sendChannels.flatMap((channel) => channel.fields),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: showForSend },
+		displayOptions: showForSend,
 		options: [
 			{
 				displayName: 'Client Reference',
@@ -95,7 +77,7 @@ export const sendFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: showForSend },
+		displayOptions: showForSend,
 		options: [...pacingOptionProperties],
 	},
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
+import { apiFormatOption } from '../legacyFormat';
 import { shapeSendOutput, validateSendBody } from '../sendHooks';
 import { showForSend } from './send/common';
 import { sendChannels } from './send';
@@ -78,6 +79,6 @@ export const sendFields: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: showForSend,
-		options: [...pacingOptionProperties],
+		options: [apiFormatOption, ...pacingOptionProperties],
 	},
 ];

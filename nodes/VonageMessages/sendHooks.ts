@@ -5,33 +5,169 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { InputError, inputError, requireUrl } from '../shared/validation';
 import { sendChannels } from './descriptions/send';
-import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
+import { checkOneOf, optionalText, parseJsonInput } from './descriptions/send/common';
+import type { SendChannel } from './descriptions/send/types';
+
+/** Vonage's limit for `client_ref` on every channel. */
+export const CLIENT_REF_MAX_LENGTH = 100;
+
+/** Channels with a top-level `ttl` (and `trusted_recipient`), with the TTL range in seconds the v1 spec allows. */
+export const TTL_RANGES: Record<string, { min: number; max: number }> = {
+	sms: { min: 20, max: 604800 },
+	mms: { min: 300, max: 259200 },
+	rcs: { min: 20, max: 259200 },
+};
+
+const FAILOVER_EXAMPLE = '[{"channel": "sms", "message_type": "text", "from": "447700900001", "text": "Hello"}]';
+
+function channelLabel(channel: SendChannel): string {
+	return channel.option.name;
+}
+
+function findChannel(context: IExecuteSingleFunctions, field: string, value: unknown): SendChannel {
+	const channel = sendChannels.find((candidate) => candidate.value === value);
+	if (channel) return channel;
+	throw inputError(
+		context.getNode(),
+		context.getItemIndex(),
+		field,
+		value,
+		'is not a channel',
+		`Use one of: ${sendChannels.map((candidate) => `"${candidate.value}"`).join(', ')}.`,
+	);
+}
+
+/** The options every channel shares: client reference, status webhook, TTL and trusted recipient. */
+function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
+	const checked: IDataObject = { ...body };
+	optionalText(context, 'Client Reference', checked, 'client_ref', CLIENT_REF_MAX_LENGTH);
+	if (typeof checked.webhook_url === 'string' && !checked.webhook_url.trim()) delete checked.webhook_url;
+	if (checked.webhook_url !== undefined) checked.webhook_url = requireUrl(context, 'Status Webhook URL', checked.webhook_url);
+	checkOneOf(context, 'Status Webhook Version', checked.webhook_version, ['v0.1', 'v1']);
+
+	const range = TTL_RANGES[String(checked.channel)];
+	const channelName = sendChannels.find((candidate) => candidate.value === checked.channel)?.option.name ?? String(checked.channel);
+	for (const [key, label] of [
+		['ttl', 'Time to Live'],
+		['trusted_recipient', 'Trusted Recipient'],
+	] as const) {
+		if (checked[key] !== undefined && !range) {
+			throw new InputError(context.getNode(), `${label} is not available for ${channelName} (item ${context.getItemIndex()})`, {
+				itemIndex: context.getItemIndex(),
+				description: `Vonage takes ${label} for SMS, MMS and RCS messages only. Remove it from this message.`,
+			});
+		}
+	}
+	if (checked.ttl !== undefined && range) {
+		const ttl = checked.ttl;
+		if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < range.min || ttl > range.max) {
+			throw inputError(
+				context.getNode(),
+				context.getItemIndex(),
+				'Time to Live',
+				String(ttl),
+				`is outside the range ${channelName} allows`,
+				`For ${channelName}, enter whole seconds from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}.`,
+			);
+		}
+	}
+	if (checked.trusted_recipient !== undefined && typeof checked.trusted_recipient !== 'boolean') {
+		throw inputError(context.getNode(), context.getItemIndex(), 'Trusted Recipient', checked.trusted_recipient, 'is not true or false', 'Set Trusted Recipient to true or false.');
+	}
+	return checked;
+}
+
+/**
+ * One failover message: `to` defaults to the first message's recipient and a message with text but no
+ * type is a text message; then its channel checks it exactly like a first message.
+ */
+function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): IDataObject {
+	const label = `Failover message ${position}`;
+	if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+		throw inputError(context.getNode(), context.getItemIndex(), label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
+	}
+	const message: IDataObject = { ...(entry as IDataObject) };
+	if (message.channel === undefined || message.channel === '') {
+		throw inputError(context.getNode(), context.getItemIndex(), `${label} channel`, '', 'is required', `Add "channel" to the message, e.g. ${FAILOVER_EXAMPLE}`);
+	}
+	const channel = findChannel(context, `${label} channel`, message.channel);
+	if (message.failover !== undefined) {
+		throw inputError(context.getNode(), context.getItemIndex(), label, message.failover, 'has a failover of its own', 'List all failover messages in one array, in the order to try them.');
+	}
+	if (message.to === undefined || message.to === '') message.to = primaryTo;
+	if ((message.message_type === undefined || message.message_type === '') && message.text !== undefined) message.message_type = 'text';
+	if (message.message_type === undefined || message.message_type === '') {
+		throw inputError(
+			context.getNode(),
+			context.getItemIndex(),
+			`${label} message_type`,
+			'',
+			'is required',
+			`Add "message_type" to the ${channelLabel(channel)} message, e.g. "text" or "image".`,
+		);
+	}
+	return checkCommonOptions(context, channel.validate(context, message));
+}
+
+function checkFailover(context: IExecuteSingleFunctions, value: unknown, primaryTo: IDataObject[string]): IDataObject[] | undefined {
+	if (value === undefined) return undefined;
+	const list = parseJsonInput(context, 'Failover Messages (JSON)', value, 'array', FAILOVER_EXAMPLE) as unknown[];
+	if (!list.length) return undefined;
+	const checked: IDataObject[] = [];
+	for (const [index, entry] of list.entries()) {
+		let failure: unknown;
+		try {
+			checked.push(checkFailoverMessage(context, entry, index + 1, primaryTo));
+		} catch (error) {
+			failure = error;
+		}
+		if (failure instanceof NodeOperationError && !failure.message.startsWith('Failover message')) {
+			throw new InputError(context.getNode(), `Failover message ${index + 1}: ${failure.message}`, {
+				itemIndex: context.getItemIndex(),
+				description: failure.description ?? undefined,
+			});
+		}
+		if (failure !== undefined) throw failure;
+	}
+	return checked;
+}
 
 /** preSend of Send: the chosen channel checks and normalizes the assembled v1 body before anything leaves. */
 export async function validateSendBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	const channel = sendChannels.find((candidate) => candidate.value === body.channel);
 	if (!channel) return requestOptions;
-	const checked = channel.validate(this, { ...body });
-	if (usesLegacyFormat(this)) return { ...requestOptions, url: LEGACY_MESSAGES_URL, body: toLegacyBody(this, checked) };
-	return { ...requestOptions, body: checked };
+
+	const additionalFields = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	const structuredFailover = (additionalFields.failoverMessages as IDataObject | undefined)?.message;
+	if (Array.isArray(structuredFailover) && structuredFailover.length && additionalFields.failoverJson !== undefined) {
+		throw new InputError(this.getNode(), `Failover Messages and Failover Messages (JSON) are both set (item ${this.getItemIndex()})`, {
+			itemIndex: this.getItemIndex(),
+			description: 'Use one of them: list text messages in Failover Messages, or give every failover message in Failover Messages (JSON).',
+		});
+	}
+
+	const { failover, ...message } = body;
+	const checked = checkCommonOptions(this, channel.validate(this, message));
+	const failoverMessages = checkFailover(this, failover, checked.to);
+	return { ...requestOptions, body: failoverMessages ? { ...checked, failover: failoverMessages } : checked };
 }
 
 /** Output of a send: Vonage's ids plus what joins later status events to this send. */
 export function shapeSendOutput(this: IExecutePaginationFunctions, items: INodeExecutionData[], requestBody: IDataObject): INodeExecutionData[] {
 	const response = (items[0]?.json ?? {}) as IDataObject;
-	// A legacy v0.1 body is nested; its summary uses the same names as a v1 body.
-	const sent = describeLegacyBody(requestBody) ?? requestBody;
 	const json: IDataObject = {
 		message_uuid: response.message_uuid,
 		...(response.workflow_id !== undefined ? { workflow_id: response.workflow_id } : {}),
-		channel: sent.channel,
-		message_type: sent.message_type,
-		to: sent.to,
-		from: sent.from,
-		...(sent.client_ref !== undefined ? { client_ref: sent.client_ref } : {}),
+		channel: requestBody.channel,
+		message_type: requestBody.message_type,
+		to: requestBody.to,
+		from: requestBody.from,
+		...(requestBody.client_ref !== undefined ? { client_ref: requestBody.client_ref } : {}),
 	};
 	return [{ json, pairedItem: { item: this.getItemIndex() } }];
 }

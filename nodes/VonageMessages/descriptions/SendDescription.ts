@@ -2,9 +2,12 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
 import { apiFormatOption } from '../legacyFormat';
-import { shapeSendOutput, validateSendBody } from '../sendHooks';
+import { shapeSendOutput, TTL_RANGES, validateSendBody } from '../sendHooks';
 import { showForSend } from './send/common';
 import { sendChannels } from './send';
+
+/** Channels whose messages take a top-level `ttl` and `trusted_recipient` (Viber has its own TTL). */
+const TTL_CHANNELS = Object.keys(TTL_RANGES);
 
 export const sendOperation: INodePropertyOptions = {
 	name: 'Send',
@@ -69,6 +72,110 @@ export const sendFields: INodeProperties[] = [
 				default: '',
 				description: 'Your own reference of up to 100 characters; Vonage returns it in every status event of this message',
 				routing: { send: { type: 'body', property: 'client_ref' } },
+			},
+			{
+				displayName: 'Failover Messages',
+				name: 'failoverMessages',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true, sortable: true },
+				placeholder: 'Add Failover Message',
+				default: {},
+				description:
+					'Text messages to try, in this order, when the message before is rejected or not delivered (e.g. SMS when WhatsApp fails). The output then has a workflow_id. For other message types use Failover Messages (JSON).',
+				options: [
+					{
+						displayName: 'Failover Message',
+						name: 'message',
+						values: [
+							{
+								displayName: 'Channel',
+								name: 'channel',
+								type: 'options',
+								options: sendChannels.map((channel) => channel.option),
+								default: 'sms',
+								routing: { send: { type: 'body', property: '=failover[{{$index}}].channel' } },
+							},
+							{
+								displayName: 'From',
+								name: 'from',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 447700900001',
+								description: 'Your sender on that channel',
+								routing: { send: { type: 'body', property: '=failover[{{$index}}].from' } },
+							},
+							{
+								displayName: 'To',
+								name: 'to',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 447700900000',
+								description: 'The recipient on that channel; leave empty to use the To of the first message',
+								routing: { send: { type: 'body', property: '=failover[{{$index}}].to' } },
+							},
+							{
+								displayName: 'Text',
+								name: 'text',
+								type: 'string',
+								typeOptions: { rows: 2 },
+								default: '',
+								routing: { send: { type: 'body', property: '=failover[{{$index}}].text' } },
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Failover Messages (JSON)',
+				name: 'failoverJson',
+				type: 'json',
+				default: '[\n  {\n    "channel": "sms",\n    "message_type": "text",\n    "from": "447700900001",\n    "text": "Hello from Vonage"\n  }\n]',
+				description:
+					'Messages to try, in this order, when the message before is rejected or not delivered: a JSON array of Messages API v1 message objects, each with "channel", "message_type", "from" and the fields of its type. "to" defaults to the To of the first message.',
+				routing: { send: { type: 'body', property: 'failover' } },
+			},
+			{
+				displayName: 'Status Webhook URL',
+				name: 'webhookUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://example.com/vonage/status',
+				description:
+					'Where Vonage sends the status events of this message, instead of the status URL of your application or account',
+				routing: { send: { type: 'body', property: 'webhook_url' } },
+			},
+			{
+				displayName: 'Status Webhook Version',
+				name: 'webhookVersion',
+				type: 'options',
+				options: [
+					{ name: 'V0.1 (Legacy)', value: 'v0.1' },
+					{ name: 'V1', value: 'v1' },
+				],
+				default: 'v1',
+				description: 'The Messages API format of the status events of this message',
+				routing: { send: { type: 'body', property: 'webhook_version' } },
+			},
+			{
+				displayName: 'Time to Live (Seconds)',
+				name: 'ttl',
+				type: 'number',
+				typeOptions: { minValue: 20, maxValue: 604800 },
+				default: 86400,
+				description:
+					'How long Vonage tries to deliver the message before it expires. SMS: 20 to 604,800 (default 72 hours, most operators stop after 24 to 48 hours). MMS: 300 to 259,200. RCS: 20 to 259,200.',
+				displayOptions: { show: { '/channel': TTL_CHANNELS } },
+				routing: { send: { type: 'body', property: 'ttl' } },
+			},
+			{
+				displayName: 'Trusted Recipient',
+				name: 'trustedRecipient',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to skip the Fraud Defender protections (traffic rules, SMS burst and AIT protection) for this message; only for accounts with Fraud Defender Premium',
+				displayOptions: { show: { '/channel': TTL_CHANNELS } },
+				routing: { send: { type: 'body', property: 'trusted_recipient' } },
 			},
 		],
 	},

@@ -1,4 +1,12 @@
-import type { IDisplayOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteSingleFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import { checkMaxLength, inputError, requireUrl } from '../../../shared/validation';
 
 /** displayOptions that keep a Send field to one channel and, optionally, some of its message types. */
 export function showFor(channel: string, messageTypes?: string[]): IDisplayOptions {
@@ -13,3 +21,188 @@ export function showFor(channel: string, messageTypes?: string[]): IDisplayOptio
 }
 
 export const showForSend: IDisplayOptions = { show: { resource: ['message'], operation: ['send'] } };
+
+/** The Message Type dropdown of one channel; every channel names it `messageType` and routes it to `message_type`. */
+export function messageTypeField(channel: string, options: INodePropertyOptions[], defaultType: string): INodeProperties {
+	return {
+		displayName: 'Message Type',
+		name: 'messageType',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: showFor(channel),
+		options,
+		default: defaultType,
+		routing: { send: { type: 'body', property: 'message_type' } },
+	};
+}
+
+/** Media kinds whose v1 body is `{ <kind>: { url, caption?, name? } }`. */
+export type MediaKind = 'audio' | 'file' | 'image' | 'vcard' | 'video';
+
+const MEDIA_LABEL: Record<MediaKind, string> = {
+	audio: 'Audio',
+	file: 'File',
+	image: 'Image',
+	vcard: 'vCard',
+	video: 'Video',
+};
+
+const MEDIA_EXAMPLE: Record<MediaKind, string> = {
+	audio: 'https://example.com/audio.mp3',
+	file: 'https://example.com/file.pdf',
+	image: 'https://example.com/image.jpg',
+	vcard: 'https://example.com/contact.vcf',
+	video: 'https://example.com/video.mp4',
+};
+
+/** Field names of a media kind's URL and caption, the same on every channel (they route to the same property paths). */
+export function mediaFieldNames(kind: MediaKind): { url: string; caption: string } {
+	const prefix = kind === 'vcard' ? 'vCard' : kind;
+	return { url: `${prefix}Url`, caption: `${prefix}Caption` };
+}
+
+/**
+ * The required URL of a media message (`<kind>.url`), shown for one channel and message type.
+ * `formats` completes the description, e.g. "JPG, JPEG or PNG, up to 2 MB".
+ */
+export function mediaUrlField(channel: string, kind: MediaKind, formats: string, messageType: string = kind): INodeProperties {
+	return {
+		displayName: `${MEDIA_LABEL[kind]} URL`,
+		name: mediaFieldNames(kind).url,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: `e.g. ${MEDIA_EXAMPLE[kind]}`,
+		description: `Public http(s) URL Vonage downloads the ${MEDIA_LABEL[kind].toLowerCase()} from: ${formats}`,
+		displayOptions: showFor(channel, [messageType]),
+		routing: { send: { type: 'body', property: `${kind}.url` } },
+	};
+}
+
+/** The optional caption of a media message (`<kind>.caption`); an empty caption is left out of the request. */
+export function mediaCaptionField(channel: string, kind: MediaKind, maxLength?: number, messageType: string = kind): INodeProperties {
+	return {
+		displayName: 'Caption',
+		name: mediaFieldNames(kind).caption,
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		description: `Optional text shown with the ${MEDIA_LABEL[kind].toLowerCase()}${maxLength ? `, up to ${maxLength.toLocaleString('en-US')} characters` : ''}`,
+		displayOptions: showFor(channel, [messageType]),
+		routing: { send: { type: 'body', property: `${kind}.caption` } },
+	};
+}
+
+/** Reads a body property by dot path, e.g. "image.url". */
+export function readPath(body: IDataObject, path: string): unknown {
+	return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), body);
+}
+
+/**
+ * An optional text property: removed when empty (Vonage refuses empty captions, names and ids),
+ * otherwise checked against its length limit.
+ */
+export function optionalText(context: IExecuteSingleFunctions, field: string, parent: IDataObject | undefined, key: string, maxLength?: number): void {
+	if (!parent) return;
+	const value = parent[key];
+	if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
+		delete parent[key];
+		return;
+	}
+	const text = String(value);
+	checkMaxLength(context, field, text, maxLength);
+	parent[key] = text;
+}
+
+/** Removes an object property that ended up empty after its optional members were dropped. */
+export function dropIfEmpty(body: IDataObject, key: string): void {
+	const value = body[key];
+	if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) delete body[key];
+}
+
+/** Checks the `<kind>.url` (and optional caption) of a media message and returns the body with them cleaned. */
+export function checkMedia(
+	context: IExecuteSingleFunctions,
+	body: IDataObject,
+	kind: MediaKind,
+	captionMaxLength?: number,
+): IDataObject {
+	const media: IDataObject = { ...((body[kind] as IDataObject | undefined) ?? {}) };
+	media.url = requireUrl(context, `${MEDIA_LABEL[kind]} URL`, media.url);
+	optionalText(context, 'Caption', media, 'caption', captionMaxLength);
+	return { ...body, [kind]: media };
+}
+
+/**
+ * Parses a JSON input: a string is parsed, an object or array given by an expression is taken as it is.
+ * `expected` says what the value must be; the error names the field and shows what to enter.
+ */
+export function parseJsonInput(
+	context: IExecuteSingleFunctions,
+	field: string,
+	value: unknown,
+	expected: 'array' | 'object',
+	example: string,
+): IDataObject | unknown[] {
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		if (!value.trim()) {
+			throw inputError(context.getNode(), context.getItemIndex(), field, value, 'is required', `Enter a JSON ${expected}, e.g. ${example}`);
+		}
+		try {
+			parsed = JSON.parse(value) as unknown;
+		} catch {
+			parsed = undefined;
+		}
+		if (parsed === undefined) {
+			throw inputError(context.getNode(), context.getItemIndex(), field, value, 'is not valid JSON', `Enter a JSON ${expected}, e.g. ${example}`);
+		}
+	}
+	const isArray = Array.isArray(parsed);
+	const isObject = parsed !== null && typeof parsed === 'object' && !isArray;
+	if ((expected === 'array' && !isArray) || (expected === 'object' && !isObject)) {
+		throw inputError(
+			context.getNode(),
+			context.getItemIndex(),
+			field,
+			parsed,
+			`is not a JSON ${expected}`,
+			`Enter a JSON ${expected}, e.g. ${example}`,
+		);
+	}
+	return parsed as IDataObject | unknown[];
+}
+
+/** Senders of SMS and MMS: a long number in E.164, a short code, or (SMS only) an alphanumeric sender ID. */
+export function normalizeSender(context: IExecuteSingleFunctions, value: unknown, allowAlphanumeric: boolean): string {
+	const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const itemIndex = context.getItemIndex();
+	const fix = allowAlphanumeric
+		? 'Enter your Vonage number in international format (e.g. 447700900001), a short code, or a sender ID of up to 11 letters and digits where the country allows it.'
+		: 'Enter your Vonage number in international format (e.g. 14155550100) or your short code.';
+	if (!raw) throw inputError(context.getNode(), itemIndex, 'From', raw, 'is required', fix);
+	if (/^[+\d\s().-]+$/.test(raw)) {
+		let digits = raw.replace(/[\s().-]/g, '');
+		if (digits.startsWith('+')) digits = digits.slice(1);
+		else if (digits.startsWith('00')) digits = digits.slice(2);
+		if (/^[1-9]\d{2,14}$/.test(digits)) return digits;
+		throw inputError(context.getNode(), itemIndex, 'From', raw, 'is not a phone number or short code', fix);
+	}
+	if (allowAlphanumeric && /^[A-Za-z0-9 ]{1,11}$/.test(raw) && /[A-Za-z]/.test(raw)) return raw;
+	throw inputError(context.getNode(), itemIndex, 'From', raw, allowAlphanumeric ? 'is not a valid sender' : 'is not a phone number or short code', fix);
+}
+
+/** An options value that may have come from an expression: refused unless it is one of `allowed`. */
+export function checkOneOf(context: IExecuteSingleFunctions, field: string, value: unknown, allowed: string[]): void {
+	if (value === undefined) return;
+	if (typeof value !== 'string' || !allowed.includes(value)) {
+		throw inputError(
+			context.getNode(),
+			context.getItemIndex(),
+			field,
+			value,
+			'is not a valid choice',
+			`Use one of: ${allowed.map((choice) => `"${choice}"`).join(', ')}.`,
+		);
+	}
+}

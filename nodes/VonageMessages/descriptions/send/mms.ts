@@ -1,13 +1,217 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { inputError, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
+import {
+	checkMedia,
+	checkOneOf,
+	dropIfEmpty,
+	type MediaKind,
+	mediaCaptionField,
+	mediaUrlField,
+	messageTypeField,
+	normalizeSender,
+	optionalText,
+	parseJsonInput,
+	showFor,
+} from './common';
 import type { SendChannel } from './types';
 
-// To be built: every message type of MMS in the Messages API v1 spec.
+/** Vonage's limit for every caption of an MMS attachment. */
+export const MMS_CAPTION_MAX_LENGTH = 3000;
+
+const MMS_MEDIA_KINDS: MediaKind[] = ['audio', 'file', 'image', 'vcard', 'video'];
+
+const CONTENT_TYPES = ['audio', 'file', 'image', 'vcard', 'video'];
+
+const CONTENT_JSON_EXAMPLE = '[{"type": "image", "url": "https://example.com/image.jpg", "caption": "Our new store"}]';
+
+const contentTypeOptions = [
+	{ name: 'Audio', value: 'audio' },
+	{ name: 'File', value: 'file' },
+	{ name: 'Image', value: 'image' },
+	{ name: 'vCard', value: 'vcard' },
+	{ name: 'Video', value: 'video' },
+];
+
+/** The attachments of a multi-part MMS, each checked and named by its position (1-based, as users count). */
+function checkContent(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {
+	const list = value === undefined ? [] : (parseJsonInput(context, 'Content (JSON)', value, 'array', CONTENT_JSON_EXAMPLE) as unknown[]);
+	if (!list.length) {
+		throw inputError(context.getNode(), context.getItemIndex(), 'Content', '', 'needs at least one attachment', `Add an attachment, e.g. ${CONTENT_JSON_EXAMPLE}`);
+	}
+	return list.map((entry, index) => {
+		const label = `Content item ${index + 1}`;
+		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+			throw inputError(context.getNode(), context.getItemIndex(), label, entry, 'is not an object', `Each attachment is an object, e.g. ${CONTENT_JSON_EXAMPLE}`);
+		}
+		const item: IDataObject = { ...(entry as IDataObject) };
+		if (item.type === undefined || item.type === '') {
+			throw inputError(context.getNode(), context.getItemIndex(), `${label} type`, '', 'is required', `Use one of: ${CONTENT_TYPES.join(', ')}.`);
+		}
+		checkOneOf(context, `${label} type`, item.type, CONTENT_TYPES);
+		item.url = requireUrl(context, `${label} URL`, item.url);
+		optionalText(context, `${label} caption`, item, 'caption', MMS_CAPTION_MAX_LENGTH);
+		return item;
+	});
+}
+
 export const mmsChannel: SendChannel = {
 	value: 'mms',
 	option: { name: 'MMS', value: 'mms' },
-	fields: [],
-	validate(_context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		return body;
+	fields: [
+		messageTypeField(
+			'mms',
+			[
+				{ name: 'Audio', value: 'audio' },
+				{ name: 'File', value: 'file' },
+				{ name: 'Image', value: 'image' },
+				{ name: 'Multi-Part Content', value: 'content', description: 'Several attachments in one MMS' },
+				{ name: 'Text', value: 'text' },
+				{ name: 'vCard', value: 'vcard', description: 'A contact card' },
+				{ name: 'Video', value: 'video' },
+			],
+			'image',
+		),
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			required: true,
+			default: '',
+			description: 'The message text',
+			displayOptions: showFor('mms', ['text']),
+			routing: { send: { type: 'body', property: 'text' } },
+		},
+		mediaUrlField('mms', 'image', 'JPG, JPEG, PNG, GIF or BMP, up to 2 MB'),
+		mediaCaptionField('mms', 'image', MMS_CAPTION_MAX_LENGTH),
+		mediaUrlField('mms', 'vcard', 'a .vcf file'),
+		mediaCaptionField('mms', 'vcard', MMS_CAPTION_MAX_LENGTH),
+		mediaUrlField('mms', 'audio', 'MP3 (best supported), AMR, MIDI, WAV or AC3, up to 2 MB; not for US short codes'),
+		mediaCaptionField('mms', 'audio', MMS_CAPTION_MAX_LENGTH),
+		mediaUrlField('mms', 'video', 'MP4 (best supported), 3GP, AVI or MPG, up to 2 MB; not for US short codes'),
+		mediaCaptionField('mms', 'video', MMS_CAPTION_MAX_LENGTH),
+		mediaUrlField('mms', 'file', 'e.g. a PDF'),
+		mediaCaptionField('mms', 'file', MMS_CAPTION_MAX_LENGTH),
+		{
+			displayName: 'Specify Content',
+			name: 'contentInput',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Using Fields Below', value: 'fields' },
+				{ name: 'Using JSON', value: 'json' },
+			],
+			default: 'fields',
+			description: 'Whether to list the attachments one by one or give them as a JSON array (e.g. from an expression)',
+			displayOptions: showFor('mms', ['content']),
+		},
+		{
+			displayName: 'Content',
+			name: 'content',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Attachment',
+			default: {},
+			description: 'The attachments of the MMS, in the order they are shown',
+			displayOptions: { show: { ...showFor('mms', ['content']).show, contentInput: ['fields'] } },
+			options: [
+				{
+					displayName: 'Attachment',
+					name: 'attachment',
+					values: [
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							options: contentTypeOptions,
+							default: 'image',
+							routing: { send: { type: 'body', property: '=content[{{$index}}].type' } },
+						},
+						{
+							displayName: 'URL',
+							name: 'url',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. https://example.com/image.jpg',
+							description: 'Public http(s) URL Vonage downloads the attachment from',
+							routing: { send: { type: 'body', property: '=content[{{$index}}].url' } },
+						},
+						{
+							displayName: 'Caption',
+							name: 'caption',
+							type: 'string',
+							default: '',
+							description: 'Optional text shown with the attachment, up to 3,000 characters',
+							routing: { send: { type: 'body', property: '=content[{{$index}}].caption' } },
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Content (JSON)',
+			name: 'contentJson',
+			type: 'json',
+			required: true,
+			default: '[\n  {\n    "type": "image",\n    "url": "https://example.com/image.jpg",\n    "caption": "Our new store"\n  }\n]',
+			description:
+				'A JSON array of attachments, each an object with a type (image, audio, video, vcard or file), a public URL and an optional caption',
+			displayOptions: { show: { ...showFor('mms', ['content']).show, contentInput: ['json'] } },
+			routing: { send: { type: 'body', property: 'content' } },
+		},
+		{
+			displayName: 'MMS Options',
+			name: 'mmsOptions',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: showFor('mms'),
+			options: [
+				{
+					displayName: 'Group Participants',
+					name: 'participants',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 14155550101, 14155550102',
+					description:
+						'Further recipients of a group MMS, as comma-separated phone numbers in international format; everyone sees the replies',
+					routing: { send: { type: 'body', property: 'mms.participants' } },
+				},
+			],
+		},
+	],
+	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
+		let checked: IDataObject = {
+			...body,
+			to: normalizePhoneNumber(context, 'To', body.to),
+			from: normalizeSender(context, body.from, false),
+		};
+		const messageType = String(body.message_type ?? '');
+		if (messageType === 'text') {
+			checked.text = requireText(context, 'Text', body.text);
+		} else if (messageType === 'content') {
+			checked.content = checkContent(context, body.content);
+		} else if ((MMS_MEDIA_KINDS as string[]).includes(messageType)) {
+			checked = checkMedia(context, checked, messageType as MediaKind, MMS_CAPTION_MAX_LENGTH);
+		} else {
+			checkOneOf(context, 'Message Type', messageType, ['audio', 'content', 'file', 'image', 'text', 'vcard', 'video']);
+		}
+		if (checked.mms && typeof checked.mms === 'object') {
+			const mms: IDataObject = { ...(checked.mms as IDataObject) };
+			const participants = mms.participants;
+			if (participants === undefined || participants === '' || (Array.isArray(participants) && !participants.length)) {
+				delete mms.participants;
+			} else {
+				const list = Array.isArray(participants) ? participants : String(participants).split(/[,;\n]/);
+				mms.participants = list
+					.map((entry) => (typeof entry === 'string' ? entry.trim() : entry))
+					.filter((entry) => entry !== '')
+					.map((entry) => normalizePhoneNumber(context, 'Group Participants', entry));
+			}
+			checked.mms = mms;
+			dropIfEmpty(checked, 'mms');
+		}
+		return checked;
 	},
 };

@@ -1,23 +1,17 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText } from '../../../shared/validation';
-import { showFor } from './common';
+import { checkOneOf, dropIfEmpty, messageTypeField, normalizeSender, optionalText, showFor } from './common';
 import type { SendChannel } from './types';
+
+/** Vonage's limit for the text of one SMS send, however many parts it is split into. */
+export const SMS_TEXT_MAX_LENGTH = 3200;
 
 export const smsChannel: SendChannel = {
 	value: 'sms',
 	option: { name: 'SMS', value: 'sms' },
 	fields: [
-		{
-			displayName: 'Message Type',
-			name: 'messageType',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: showFor('sms'),
-			options: [{ name: 'Text', value: 'text' }],
-			default: 'text',
-			routing: { send: { type: 'body', property: 'message_type' } },
-		},
+		messageTypeField('sms', [{ name: 'Text', value: 'text' }], 'text'),
 		{
 			displayName: 'Text',
 			name: 'text',
@@ -29,14 +23,83 @@ export const smsChannel: SendChannel = {
 			displayOptions: showFor('sms', ['text']),
 			routing: { send: { type: 'body', property: 'text' } },
 		},
+		{
+			displayName: 'SMS Options',
+			name: 'smsOptions',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: showFor('sms'),
+			options: [
+				{
+					displayName: 'Content ID',
+					name: 'contentId',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 1107457532145798767',
+					description:
+						'The registered ID of this message template, required by regulators in some countries (e.g. DLT content template ID in India)',
+					routing: { send: { type: 'body', property: 'sms.content_id' } },
+				},
+				{
+					displayName: 'Encoding Type',
+					name: 'encodingType',
+					type: 'options',
+					options: [
+						{
+							name: 'Auto',
+							value: 'auto',
+							description: 'Unicode if the text contains characters outside the GSM alphabet, otherwise text',
+						},
+						{ name: 'Text', value: 'text', description: 'GSM 7-bit: 160 characters per SMS part' },
+						{
+							name: 'Unicode',
+							value: 'unicode',
+							description: 'UCS-2: 70 characters per SMS part, for emoji and non-Latin scripts',
+						},
+					],
+					default: 'auto',
+					description: 'How the text is encoded; it decides how many characters fit into one SMS part',
+					routing: { send: { type: 'body', property: 'sms.encoding_type' } },
+				},
+				{
+					displayName: 'Entity ID',
+					name: 'entityId',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 1101456324675322134',
+					description: 'Your registered sender entity ID, required by regulators in some countries (e.g. DLT principal entity ID in India)',
+					routing: { send: { type: 'body', property: 'sms.entity_id' } },
+				},
+				{
+					displayName: 'Number Pool ID',
+					name: 'poolId',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. abc123',
+					description:
+						'Send from a number of this Vonage number pool. From is still required: Vonage uses it when the pool cannot serve the message.',
+					routing: { send: { type: 'body', property: 'sms.pool_id' } },
+				},
+			],
+		},
 	],
 	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		const from = String(body.from ?? '').trim();
-		return {
+		const checked: IDataObject = {
 			...body,
 			to: normalizePhoneNumber(context, 'To', body.to),
-			from: /^[+\d\s().-]+$/.test(from) ? normalizePhoneNumber(context, 'From', from) : requireText(context, 'From', from, 11),
-			text: requireText(context, 'Text', body.text, 3200),
+			from: normalizeSender(context, body.from, true),
+			text: requireText(context, 'Text', body.text, SMS_TEXT_MAX_LENGTH),
 		};
+		if (checked.sms && typeof checked.sms === 'object') {
+			const sms: IDataObject = { ...(checked.sms as IDataObject) };
+			optionalText(context, 'Content ID', sms, 'content_id');
+			optionalText(context, 'Entity ID', sms, 'entity_id');
+			optionalText(context, 'Number Pool ID', sms, 'pool_id');
+			checkOneOf(context, 'Encoding Type', sms.encoding_type, ['auto', 'text', 'unicode']);
+			checked.sms = sms;
+			dropIfEmpty(checked, 'sms');
+		}
+		return checked;
 	},
 };

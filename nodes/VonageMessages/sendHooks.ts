@@ -11,6 +11,7 @@ import { InputError, inputError, requireUrl } from '../shared/validation';
 import { sendChannels } from './descriptions/send';
 import { checkOneOf, optionalText, parseJsonInput } from './descriptions/send/common';
 import type { SendChannel } from './descriptions/send/types';
+import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
 
 /** Vonage's limit for `client_ref` on every channel. */
 export const CLIENT_REF_MAX_LENGTH = 100;
@@ -154,20 +155,24 @@ export async function validateSendBody(this: IExecuteSingleFunctions, requestOpt
 	const { failover, ...message } = body;
 	const checked = checkCommonOptions(this, channel.validate(this, message));
 	const failoverMessages = checkFailover(this, failover, checked.to);
-	return { ...requestOptions, body: failoverMessages ? { ...checked, failover: failoverMessages } : checked };
+	const v1Body = failoverMessages ? { ...checked, failover: failoverMessages } : checked;
+	if (usesLegacyFormat(this)) return { ...requestOptions, url: LEGACY_MESSAGES_URL, body: toLegacyBody(this, v1Body) };
+	return { ...requestOptions, body: v1Body };
 }
 
 /** Output of a send: Vonage's ids plus what joins later status events to this send. */
 export function shapeSendOutput(this: IExecutePaginationFunctions, items: INodeExecutionData[], requestBody: IDataObject): INodeExecutionData[] {
 	const response = (items[0]?.json ?? {}) as IDataObject;
+	// A legacy v0.1 body is nested; its summary uses the same names as a v1 body.
+	const sent = describeLegacyBody(requestBody) ?? requestBody;
 	const json: IDataObject = {
 		message_uuid: response.message_uuid,
 		...(response.workflow_id !== undefined ? { workflow_id: response.workflow_id } : {}),
-		channel: requestBody.channel,
-		message_type: requestBody.message_type,
-		to: requestBody.to,
-		from: requestBody.from,
-		...(requestBody.client_ref !== undefined ? { client_ref: requestBody.client_ref } : {}),
+		channel: sent.channel,
+		message_type: sent.message_type,
+		to: sent.to,
+		from: sent.from,
+		...(sent.client_ref !== undefined ? { client_ref: sent.client_ref } : {}),
 	};
 	return [{ json, pairedItem: { item: this.getItemIndex() } }];
 }

@@ -11,7 +11,8 @@ import { InputError } from '../shared/validation';
 
 export const LEGACY_API_FORMAT = 'v0.1';
 export const LEGACY_MESSAGES_URL = '/v0.1/messages';
-const CURRENT_FORMAT_HINT = 'set Options > API Format to "Messages API v1 (Current)"';
+// Names the v1 entry of apiFormatOption below; the linter needs that name as a literal there.
+const CURRENT_FORMAT_HINT = 'set Options > API Format to "Messages API V1 (Current)"';
 
 /** The "API Format" entry of Send's Options collection. */
 export const apiFormatOption: INodeProperties = {
@@ -20,13 +21,13 @@ export const apiFormatOption: INodeProperties = {
 	type: 'options',
 	options: [
 		{
-			name: 'Legacy v0.1',
-			value: LEGACY_API_FORMAT,
+			name: 'Legacy V0.1',
+			value: 'v0.1',
 			description:
 				'The nested to/from/message format on /v0.1/messages, for accounts still on it: SMS, MMS image, WhatsApp, Messenger and Viber text and image. No webhook URL, TTL or failover.',
 		},
 		{
-			name: 'Messages API v1 (Current)',
+			name: 'Messages API V1 (Current)',
 			value: 'v1',
 			description: 'The current format on /v1/messages: every channel and message type',
 		},
@@ -143,7 +144,7 @@ const FIELD_LABELS: Record<string, string> = {
 	'sms.encoding_type': 'Encoding Type',
 	'sms.content_id': 'Content ID',
 	'sms.entity_id': 'Entity ID',
-	'mms.participants': 'Participants',
+	'mms.participants': 'Group Participants',
 	'image.caption': 'Caption',
 	'video.caption': 'Caption',
 	'video.thumb_url': 'Thumbnail URL',

@@ -72,6 +72,18 @@ function oneOfAsAnyOf(schema: unknown): unknown {
 	return schema;
 }
 
+/**
+ * v0.1 spec 0.4.0 types template parameters as plain strings, but Vonage's v0.1 reference (seed 004) and
+ * its own v0.1 examples send `[{"default": "value"}]`; the validator follows the seed here.
+ */
+function useSeedTemplateParameters(document: Json): void {
+	const schemas = (document.components as Json | undefined)?.schemas as Json | undefined;
+	const parameters = schemas?.templateParameters as Json | undefined;
+	if (parameters) {
+		parameters.items = { type: 'object', required: ['default'], properties: { default: { type: 'string' } }, additionalProperties: false };
+	}
+}
+
 export class SpecValidator {
 	readonly operations: SpecOperation[] = [];
 
@@ -90,6 +102,7 @@ export class SpecValidator {
 
 	private loadSpec(file: string, id: string): void {
 		const document = load(readFileSync(join(SPEC_DIR, file), 'utf8')) as Json;
+		if (id === 'messages-v0.1') useSeedTemplateParameters(document);
 		this.ajv.addSchema(document, id);
 		const prefix = basePath(document);
 		const globalSecurity = (document.security as Json[] | undefined) ?? [];

@@ -1,6 +1,33 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-// To be built: the WhatsApp resources of the Channel Manager API (seed 002).
-export const whatsappResources: INodePropertyOptions[] = [];
-export const whatsappProperties: INodeProperties[] = [];
-export const whatsappListSearch: Record<string, (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>> = {};
+import { analyticsProperties, analyticsResource } from './AnalyticsDescription';
+import { businessAccountProperties, businessAccountResource } from './BusinessAccountDescription';
+import { embeddedSignupProperties, embeddedSignupResource } from './EmbeddedSignupDescription';
+import { notificationSubscriptionProperties, notificationSubscriptionResource } from './NotificationSubscriptionDescription';
+import { numberProperties, numberResource } from './NumberDescription';
+import { profileProperties, profileResource } from './ProfileDescription';
+import { searchWhatsappBusinessAccounts, searchWhatsappNumbers } from './listSearch';
+
+/** The WhatsApp resources of the Channel Manager API (seed 002), sorted by name. */
+export const whatsappResources: INodePropertyOptions[] = [
+	analyticsResource,
+	businessAccountResource,
+	embeddedSignupResource,
+	notificationSubscriptionResource,
+	numberResource,
+	profileResource,
+];
+
+export const whatsappProperties: INodeProperties[] = [
+	...businessAccountProperties,
+	...numberProperties,
+	...profileProperties,
+	...embeddedSignupProperties,
+	...analyticsProperties,
+	...notificationSubscriptionProperties,
+];
+
+export const whatsappListSearch: Record<string, (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>> = {
+	searchWhatsappBusinessAccounts,
+	searchWhatsappNumbers,
+};

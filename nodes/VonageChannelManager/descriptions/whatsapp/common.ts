@@ -1,0 +1,297 @@
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
+
+/** Path prefix of the WhatsApp endpoints of the Channel Manager API. */
+export const WHATSAPP_PATH = '/v1/channel-manager/whatsapp';
+
+export const WABA_LOCATOR_NAME = 'wabaId';
+export const NUMBER_LOCATOR_NAME = 'phoneNumber';
+
+type Show = NonNullable<IDisplayOptions['show']>;
+
+/** The WhatsApp Business Account picker: a searchable list from the API, or the ID typed in. */
+export function wabaLocator(show: Show, description = 'The WhatsApp Business Account (WABA)'): INodeProperties {
+	return {
+		displayName: 'WhatsApp Business Account',
+		name: WABA_LOCATOR_NAME,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchWhatsappBusinessAccounts', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 345688589250625',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A WABA ID has digits only, e.g. 345688589250625' },
+					},
+				],
+			},
+		],
+	};
+}
+
+/** The WhatsApp number picker: numbers of the chosen WABA (or of every WABA), or the number typed in. */
+export function numberLocator(show: Show, description: string): INodeProperties {
+	return {
+		displayName: 'WhatsApp Number',
+		name: NUMBER_LOCATOR_NAME,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchWhatsappNumbers', searchable: true },
+			},
+			{
+				displayName: 'By Number',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 447700900000',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*(\\+|00)?[1-9][\\d\\s().-]{5,20}$',
+							errorMessage: 'Enter the number in international format, e.g. 447700900000',
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/** Reads a parameter the way the declarative engine does: a resource locator gives its value. */
+function parameterValue(context: IExecuteSingleFunctions, name: string): unknown {
+	return context.getNodeParameter(name, '', { extractValue: true });
+}
+
+function requireWabaId(context: IExecuteSingleFunctions): string {
+	const raw = parameterValue(context, WABA_LOCATOR_NAME);
+	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+	const fix =
+		'Pick the account from the list, or enter its numeric WABA ID as shown in Meta Business Manager (WhatsApp Accounts), e.g. 345688589250625.';
+	if (!value) throw inputError(context.getNode(), context.getItemIndex(), 'WhatsApp Business Account', value, 'is required', fix);
+	if (!/^\d+$/.test(value)) {
+		throw inputError(context.getNode(), context.getItemIndex(), 'WhatsApp Business Account', value, 'is not a WABA ID', fix);
+	}
+	return value;
+}
+
+function requireSubscriptionId(context: IExecuteSingleFunctions): string {
+	const raw = parameterValue(context, 'subscriptionId');
+	const value = typeof raw === 'string' ? raw.trim() : '';
+	const fix = 'Pick the subscription from the list, or enter its ID, e.g. 9fa85698-c92a-4786-be0e-b5a489425120 (Get Many lists them).';
+	if (!value) throw inputError(context.getNode(), context.getItemIndex(), 'Subscription', value, 'is required', fix);
+	if (/[\s/?#]/.test(value)) {
+		throw inputError(context.getNode(), context.getItemIndex(), 'Subscription', value, 'is not a subscription ID', fix);
+	}
+	return value;
+}
+
+const PATH_PARAMETERS: Record<string, (context: IExecuteSingleFunctions) => string> = {
+	wabaId: requireWabaId,
+	phoneNumber: (context) => normalizePhoneNumber(context, 'WhatsApp Number', parameterValue(context, NUMBER_LOCATOR_NAME)),
+	subscriptionId: requireSubscriptionId,
+};
+
+/**
+ * preSend that fills the path template ("/wabas/{wabaId}") from the node's parameters. An empty or
+ * malformed identifier would otherwise produce another endpoint's URL (".../wabas/" lists every
+ * WABA), so each one is checked and refused with a message before anything is sent.
+ */
+export function requestPath(template: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const url = template.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+			const resolve = PATH_PARAMETERS[name];
+			if (!resolve) throw new InputError(this.getNode(), `Unknown path parameter ${name}`);
+			return encodeURIComponent(resolve(this));
+		});
+		return { ...requestOptions, url };
+	};
+}
+
+/** The Simplify toggle of an operation; `kept` names the fields simplified output keeps. */
+export function simplifyProperty(show: Show, kept: string): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return a simplified version of the response instead of the raw data. Simplified output keeps ${kept}.`,
+		displayOptions: { show },
+	};
+}
+
+export type Simplifier = (record: IDataObject) => IDataObject;
+
+/** Copies the named fields that are present, in the given order. */
+export function pick(record: IDataObject, fields: readonly string[]): IDataObject {
+	const result: IDataObject = {};
+	for (const field of fields) {
+		if (record[field] !== undefined) result[field] = record[field];
+	}
+	return result;
+}
+
+/** Applies `simplify` to every item when the node's Simplify toggle is on. */
+export function simplifyItems(context: IExecuteSingleFunctions, items: INodeExecutionData[], simplify: Simplifier): INodeExecutionData[] {
+	if (!context.getNodeParameter('simplify', true)) return items;
+	return items.map((item) => ({ ...item, json: simplify(item.json) }));
+}
+
+/** postReceive for single-record answers with a Simplify toggle. */
+export function simplifyResponse(simplify: Simplifier) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		return simplifyItems(this, items, simplify);
+	};
+}
+
+const WABA_SIMPLE_FIELDS = [
+	'waba_id',
+	'name',
+	'status',
+	'account_review_status',
+	'business_id',
+	'business_name',
+	'country',
+	'currency',
+	'whatsapp_business_manager_messaging_limit',
+	'api_key',
+] as const;
+
+export const WABA_SIMPLE_DESCRIPTION =
+	'waba_id, name, status, account_review_status, business_id, business_name, country, currency, whatsapp_business_manager_messaging_limit and api_key';
+
+export const simplifyWaba: Simplifier = (record) => pick(record, WABA_SIMPLE_FIELDS);
+
+const NUMBER_SIMPLE_FIELDS = [
+	'phone_number',
+	'display_phone_number',
+	'verified_name',
+	'number_id',
+	'waba_id',
+	'code_verification_status',
+	'messaging_limit_tier',
+] as const;
+
+export const NUMBER_SIMPLE_DESCRIPTION =
+	'phone_number, display_phone_number, verified_name, number_id, waba_id, code_verification_status, messaging_limit_tier, and quality_score and throughput as plain values (e.g. "GREEN", "STANDARD")';
+
+function nested(record: IDataObject, field: string, inner: string): unknown {
+	const value = record[field];
+	if (value && typeof value === 'object' && !Array.isArray(value)) return (value as IDataObject)[inner];
+	return value;
+}
+
+export const simplifyNumber: Simplifier = (record) => {
+	const result = pick(record, NUMBER_SIMPLE_FIELDS);
+	const quality = nested(record, 'quality_score', 'score');
+	const throughput = nested(record, 'throughput', 'level');
+	if (quality !== undefined) result.quality_score = quality as string;
+	if (throughput !== undefined) result.throughput = throughput as string;
+	return result;
+};
+
+/** Parses a JSON object typed into a node field, refusing anything else with the field's name. */
+export function parseJsonObject(context: IExecuteSingleFunctions, field: string, value: unknown): IDataObject {
+	if (value === undefined || value === null || value === '') return {};
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		if (!value.trim()) return {};
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			parsed = undefined;
+		}
+	}
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw inputError(
+			context.getNode(),
+			context.getItemIndex(),
+			field,
+			value,
+			'is not a JSON object',
+			`Enter a JSON object, e.g. {"field": "value"}, or leave ${field} empty.`,
+		);
+	}
+	return parsed as IDataObject;
+}
+
+/** Checks that a text is an http(s) URL, naming the field when it is not. */
+export function requireHttpUrl(context: IExecuteSingleFunctions, field: string, value: unknown): string {
+	const text = typeof value === 'string' ? value.trim() : '';
+	if (!text) throw inputError(context.getNode(), context.getItemIndex(), field, text, 'is required', `Enter a URL for ${field}, e.g. https://example.com.`);
+	let valid = false;
+	try {
+		const url = new URL(text);
+		valid = url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		valid = false;
+	}
+	if (!valid) {
+		throw inputError(context.getNode(), context.getItemIndex(), field, text, 'is not a URL', `Enter a full URL starting with https://, e.g. https://example.com.`);
+	}
+	return text;
+}
+
+/** Splits a comma-separated text or a list into trimmed, non-empty entries. */
+export function listOf(value: unknown): string[] {
+	const entries = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : [];
+	return entries.map((entry) => String(entry).trim()).filter((entry) => entry.length > 0);
+}
+
+/** Return All and Limit of a "Get Many" operation. */
+export function returnAllAndLimit(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}
+
+/** `mapRecords` for a paginated list with a Simplify toggle. */
+export function simplifyRecords(simplify: Simplifier) {
+	return function (this: IExecuteSingleFunctions, records: IDataObject[]): IDataObject[] {
+		return this.getNodeParameter('simplify', true) ? records.map(simplify) : records;
+	};
+}

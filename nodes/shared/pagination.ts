@@ -323,6 +323,20 @@ export async function vonageApiRequest(
 	path: string,
 	options: VonageApiRequestOptions = {},
 ): Promise<IDataObject> {
+	const body = await vonageApiRequestBody(context, method, path, options);
+	return isObject(body) ? body : {};
+}
+
+/**
+ * `vonageApiRequest` for endpoints whose body is not an object: the parsed body as it came (an array
+ * for the RCS brands list), or undefined when there was none.
+ */
+export async function vonageApiRequestBody(
+	context: VonageRequestContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: VonageApiRequestOptions = {},
+): Promise<unknown> {
 	const authKind = chosenAuth(context);
 	const credentialType = authKind === 'basic' ? BASIC_CREDENTIAL : JWT_CREDENTIAL;
 	const credentials = await context.getCredentials(credentialType);
@@ -352,7 +366,7 @@ export async function vonageApiRequest(
 	if (options.body) request.body = options.body;
 	const response = (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, request)) as IN8nHttpFullResponse;
 	if (response.statusCode >= 400) throw vonageApiError(context.getNode(), response, authKind);
-	return isObject(response.body) ? response.body : {};
+	return response.body;
 }
 
 /**

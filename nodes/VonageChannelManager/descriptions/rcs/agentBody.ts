@@ -1,0 +1,356 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { jsonParse } from 'n8n-workflow';
+
+import { vonageApiRequest } from '../../../shared/pagination';
+import { InputError, checkMaxLength, inputError, requireUrl } from '../../../shared/validation';
+import { plusE164 } from './common';
+
+/** What a user can enter for an agent, by node parameter name, before it becomes the API's nested body. */
+interface AgentFieldValues {
+	brandId?: unknown;
+	displayName?: string;
+	agentSenderId?: string;
+	hostingRegion?: string;
+	agentPurpose?: string;
+	billingCategory?: string;
+	notes?: string;
+	applicationId?: string;
+	brandColor?: string;
+	contactEmail?: string;
+	emailLabel?: string;
+	contactPhone?: string;
+	phoneLabel?: string;
+	tagline?: string;
+	websiteUrl?: string;
+	websiteLabel?: string;
+	privacyPolicyUrl?: string;
+	termsOfServiceUrl?: string;
+}
+
+interface LaunchDetails {
+	agentAccessInstructions?: string;
+	averageGlobalTraffic?: string;
+	averageMessageRatePerUser?: string;
+	usersTargeted?: string;
+	interactionsDescription?: string;
+	optinDescription?: string;
+	optoutDescription?: string;
+	triggerDescription?: string;
+}
+
+interface PersonFields {
+	firstName?: string;
+	lastName?: string;
+	email?: string;
+	brandWebsite?: string;
+	jobTitle?: string;
+}
+
+/** The sections of an agent body and, for each, the fields the API needs whenever the section is sent. */
+const REQUIRED_IN_SECTION: Record<string, Array<[path: string, label: string]>> = {
+	application_settings: [['application_id', 'Application ID']],
+	basic_info: [
+		['brand_id', 'Brand'],
+		['display_name', 'Display Name'],
+		['sender_id', 'Sender ID'],
+		['hosting_region', 'Hosting Region'],
+		['agent_purpose', 'Agent Purpose'],
+		['billing_category', 'Billing Category'],
+	],
+	visual_design: [
+		['brand_color', 'Brand Color'],
+		['email.address', 'Contact Email'],
+		['phone.number', 'Contact Phone'],
+		['tagline', 'Tagline'],
+		['website', 'Website URL'],
+	],
+	representative: [
+		['first_name', 'Representative > First Name'],
+		['last_name', 'Representative > Last Name'],
+		['email', 'Representative > Email'],
+	],
+	carrier_requirements: [
+		['agent_preview.agent_access_instructions', 'Launch Details > Agent Access Instructions'],
+		['points_of_contact', 'Points of Contact'],
+		['traffic_estimates.average_global_traffic', 'Launch Details > Average Global Traffic'],
+		['traffic_estimates.average_message_rate_per_user', 'Launch Details > Average Message Rate per User'],
+		['traffic_estimates.users_targeted', 'Launch Details > Users Targeted'],
+		['user_experience.interactions_description', 'Launch Details > Interactions Description'],
+		['user_experience.optin_description', 'Launch Details > Opt-In Description'],
+		['user_experience.optout_description', 'Launch Details > Opt-Out Description'],
+		['user_experience.trigger_description', 'Launch Details > Trigger Description'],
+	],
+};
+
+/** Sections each operation must send, as the API reference marks them. */
+const REQUIRED_SECTIONS: Record<AgentWrite, string[]> = {
+	create: ['application_settings', 'basic_info', 'visual_design'],
+	replace: ['application_settings', 'basic_info', 'visual_design', 'representative', 'carrier_requirements'],
+	update: [],
+};
+
+export type AgentWrite = 'create' | 'replace' | 'update';
+
+const OPERATION_LABEL: Record<AgentWrite, string> = {
+	create: 'Create RCS Agent',
+	replace: 'Replace RCS Agent',
+	update: 'Update RCS Agent',
+};
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'number') return String(value);
+	if (typeof value !== 'string') return undefined;
+	const trimmed = value.trim();
+	return trimmed ? trimmed : undefined;
+}
+
+/** A resource locator's value (or a plain string, as an expression may give). */
+function locatorValue(value: unknown): string | undefined {
+	return text(isObject(value) ? value.value : value);
+}
+
+/** Objects merge field by field; arrays and plain values of `over` replace those of `base`. */
+export function deepMerge(base: IDataObject, over: IDataObject): IDataObject {
+	const merged: IDataObject = { ...base };
+	for (const [key, value] of Object.entries(over)) {
+		const current = merged[key];
+		merged[key] = isObject(current) && isObject(value) ? deepMerge(current, value) : value;
+	}
+	return merged;
+}
+
+/** Drops undefined values and objects left empty, so a section is only sent when something was entered. */
+function compact(value: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, entry] of Object.entries(value)) {
+		if (entry === undefined) continue;
+		if (isObject(entry)) {
+			const inner = compact(entry);
+			if (Object.keys(inner).length) result[key] = inner;
+		} else {
+			result[key] = entry;
+		}
+	}
+	return result;
+}
+
+function valueAt(body: IDataObject, path: string): unknown {
+	return path.split('.').reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
+}
+
+function isPresent(value: unknown): boolean {
+	if (Array.isArray(value)) return value.length > 0;
+	if (isObject(value)) return Object.keys(value).length > 0;
+	return value !== undefined && value !== null && String(value).trim() !== '';
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+class AgentInputChecker {
+	constructor(private readonly context: IExecuteSingleFunctions) {}
+
+	limited(label: string, value: unknown, maxLength: number): string | undefined {
+		const entered = text(value);
+		if (entered !== undefined) checkMaxLength(this.context, label, entered, maxLength);
+		return entered;
+	}
+
+	email(label: string, value: unknown): string | undefined {
+		const entered = text(value);
+		if (entered !== undefined && !EMAIL.test(entered)) {
+			throw inputError(this.context.getNode(), this.context.getItemIndex(), label, entered, 'is not an email address', 'Enter an address such as support@example.com.');
+		}
+		return entered;
+	}
+
+	url(label: string, value: unknown): string | undefined {
+		return text(value) === undefined ? undefined : requireUrl(this.context, label, value);
+	}
+
+	phone(label: string, value: unknown): string | undefined {
+		return text(value) === undefined ? undefined : plusE164(this.context, label, value);
+	}
+
+	color(label: string, value: unknown): string | undefined {
+		const entered = text(value);
+		if (entered === undefined) return undefined;
+		const hex = entered.startsWith('#') ? entered : `#${entered}`;
+		if (!/^#[0-9A-Fa-f]{6}$/.test(hex)) {
+			throw inputError(this.context.getNode(), this.context.getItemIndex(), label, entered, 'is not a hexadecimal color', 'Use a color such as #8860CD with enough contrast against white.');
+		}
+		return hex.toUpperCase();
+	}
+}
+
+/** The structured fields, as the nested sections of the API; nothing is added for empty fields. */
+function sectionsFrom(context: IExecuteSingleFunctions, values: AgentFieldValues, launch: LaunchDetails, representative: PersonFields | undefined, contacts: PersonFields[], media: IDataObject[]): IDataObject {
+	const check = new AgentInputChecker(context);
+	const website = compact({ address: check.url('Website URL', values.websiteUrl), label: check.limited('Website Label', values.websiteLabel, 25) });
+	const pointsOfContact = contacts.map((contact, index) => {
+		const position = `Points of Contact ${index + 1}`;
+		return compact({
+			first_name: check.limited(`${position} > First Name`, contact.firstName, 200),
+			last_name: check.limited(`${position} > Last Name`, contact.lastName, 200),
+			email: check.email(`${position} > Email`, contact.email),
+			job_title: check.limited(`${position} > Job Title`, contact.jobTitle, 200),
+		});
+	});
+	for (const [index, contact] of pointsOfContact.entries()) {
+		const missing = [['first_name', 'First Name'], ['last_name', 'Last Name'], ['email', 'Email'], ['job_title', 'Job Title']].filter(([key]) => !contact[key]);
+		if (missing.length) {
+			throw new InputError(context.getNode(), `Points of Contact ${index + 1} is missing ${missing.map(([, label]) => label).join(', ')} (item ${context.getItemIndex()})`, {
+				itemIndex: context.getItemIndex(),
+				description: 'Each point of contact needs a first name, last name, email and job title.',
+			});
+		}
+	}
+	const previewUrls = media.map((entry, index) =>
+		compact({ media_type: text(entry.mediaType) ?? 'image', url: check.url(`Preview Media ${index + 1} > URL`, entry.url) }),
+	);
+	return compact({
+		application_settings: { application_id: text(values.applicationId) },
+		basic_info: {
+			brand_id: locatorValue(values.brandId),
+			display_name: check.limited('Display Name', values.displayName, 100),
+			sender_id: text(values.agentSenderId),
+			hosting_region: text(values.hostingRegion),
+			agent_purpose: text(values.agentPurpose),
+			billing_category: text(values.billingCategory),
+			notes: text(values.notes),
+		},
+		visual_design: {
+			brand_color: check.color('Brand Color', values.brandColor),
+			email: { address: check.email('Contact Email', values.contactEmail), label: check.limited('Email Label', values.emailLabel, 25) },
+			phone: { number: check.phone('Contact Phone', values.contactPhone), label: check.limited('Phone Label', values.phoneLabel, 25) },
+			tagline: check.limited('Tagline', values.tagline, 100),
+			website: Object.keys(website).length ? website : undefined,
+			privacy_policy: check.url('Privacy Policy URL', values.privacyPolicyUrl),
+			terms_of_service: check.url('Terms of Service URL', values.termsOfServiceUrl),
+		},
+		representative: representative
+			? {
+					first_name: check.limited('Representative > First Name', representative.firstName, 200),
+					last_name: check.limited('Representative > Last Name', representative.lastName, 200),
+					email: check.email('Representative > Email', representative.email),
+					brand_website: check.url('Representative > Brand Website', representative.brandWebsite),
+				}
+			: undefined,
+		carrier_requirements: {
+			agent_preview: {
+				agent_access_instructions: check.limited('Launch Details > Agent Access Instructions', launch.agentAccessInstructions, 10000),
+				urls: previewUrls.length ? previewUrls : undefined,
+			},
+			points_of_contact: pointsOfContact.length ? pointsOfContact : undefined,
+			traffic_estimates: {
+				average_global_traffic: text(launch.averageGlobalTraffic),
+				average_message_rate_per_user: text(launch.averageMessageRatePerUser),
+				users_targeted: text(launch.usersTargeted),
+			},
+			user_experience: {
+				interactions_description: check.limited('Launch Details > Interactions Description', launch.interactionsDescription, 10000),
+				optin_description: check.limited('Launch Details > Opt-In Description', launch.optinDescription, 10000),
+				optout_description: check.limited('Launch Details > Opt-Out Description', launch.optoutDescription, 10000),
+				trigger_description: check.limited('Launch Details > Trigger Description', launch.triggerDescription, 10000),
+			},
+		},
+	});
+}
+
+function otherFields(context: IExecuteSingleFunctions): IDataObject {
+	const raw = context.getNodeParameter('otherFieldsJson', '{}') as unknown;
+	if (isObject(raw)) return raw;
+	const parsed = typeof raw === 'string' && raw.trim() ? jsonParse<unknown>(raw, { fallbackValue: undefined }) : {};
+	if (!isObject(parsed)) {
+		throw inputError(
+			context.getNode(),
+			context.getItemIndex(),
+			'Other Fields (JSON)',
+			raw,
+			'is not a JSON object',
+			'Enter an object with the API\'s field names, e.g. {"basic_info": {"notes": "Transactional only"}}, or leave it as {}.',
+		);
+	}
+	return parsed;
+}
+
+/** The website as one {address, label} object, the form the API reference's examples send. */
+function websiteAsObject(section: IDataObject): IDataObject {
+	const website = section.website;
+	if (Array.isArray(website)) return { ...section, website: isObject(website[0]) ? website[0] : {} };
+	return section;
+}
+
+function missingFields(body: IDataObject, sections: string[]): string[] {
+	return sections.flatMap((section) =>
+		(REQUIRED_IN_SECTION[section] ?? []).filter(([path]) => !isPresent(valueAt(body, `${section}.${path}`))).map(([, label]) => label),
+	);
+}
+
+function readValues(context: IExecuteSingleFunctions, operation: AgentWrite): AgentFieldValues {
+	if (operation === 'update') return context.getNodeParameter('updateFields', {}) as AgentFieldValues;
+	const names: Array<keyof AgentFieldValues> = [
+		'brandId',
+		'displayName',
+		'agentSenderId',
+		'hostingRegion',
+		'agentPurpose',
+		'billingCategory',
+		'applicationId',
+		'brandColor',
+		'contactEmail',
+		'contactPhone',
+		'tagline',
+		'websiteUrl',
+	];
+	const topLevel = Object.fromEntries(names.map((name) => [name, context.getNodeParameter(name, '', { extractValue: true })]));
+	return { ...(context.getNodeParameter('additionalFields', {}) as AgentFieldValues), ...topLevel };
+}
+
+/**
+ * preSend of create, replace and update: builds the nested agent body from the structured fields and
+ * Other Fields (JSON), and checks that each section it sends is complete. Update sends only the sections
+ * a user touched; Vonage wants each of them whole, so the missing parts come from the agent as it is now.
+ */
+export function buildAgentBody(operation: AgentWrite) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const values = readValues(this, operation);
+		const launch = this.getNodeParameter('launchDetails', {}) as LaunchDetails;
+		const representative = (this.getNodeParameter('representative.details', undefined) as PersonFields | undefined) ?? undefined;
+		const contacts = (this.getNodeParameter('pointsOfContact.contact', []) as PersonFields[]) ?? [];
+		const media = (this.getNodeParameter('previewMedia.media', []) as IDataObject[]) ?? [];
+		let body = deepMerge(otherFields(this), sectionsFrom(this, values, launch, representative, contacts, media));
+		if (isObject(body.visual_design)) body.visual_design = websiteAsObject(body.visual_design);
+
+		const sent = Object.keys(REQUIRED_IN_SECTION).filter((section) => isObject(body[section]));
+		if (operation === 'update') {
+			if (!sent.length) {
+				throw new InputError(this.getNode(), `Update RCS Agent has nothing to update (item ${this.getItemIndex()})`, {
+					itemIndex: this.getItemIndex(),
+					description: 'Add at least one field under Update Fields, Representative, Points of Contact, Launch Details or Preview Media.',
+				});
+			}
+			if (missingFields(body, sent).length) {
+				const current = await vonageApiRequest(this, 'GET', requestOptions.url, { requiredAuth: 'basic' });
+				for (const section of sent) {
+					const now = isObject(current[section]) ? websiteAsObject(current[section] as IDataObject) : {};
+					body = { ...body, [section]: deepMerge(now, body[section] as IDataObject) };
+				}
+			}
+		}
+		const missing = missingFields(body, [...new Set([...REQUIRED_SECTIONS[operation], ...sent])]);
+		if (missing.length) {
+			throw new InputError(this.getNode(), `${OPERATION_LABEL[operation]} is missing ${missing.join(', ')} (item ${this.getItemIndex()})`, {
+				itemIndex: this.getItemIndex(),
+				description:
+					operation === 'replace'
+						? 'Replace sends the whole agent, so every field Vonage requires must be filled, including the representative, at least one point of contact and all launch details.'
+						: 'Vonage needs these fields whenever the part of the agent they belong to is sent. Fill them in, or remove the other fields of that part.',
+			});
+		}
+		return { ...requestOptions, body };
+	};
+}

@@ -1,0 +1,135 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { requireAuth } from '../../../shared/auth';
+import { inputError, normalizePhoneNumber } from '../../../shared/validation';
+import { RCS_BASE, fillPath, plusE164, requiredText, showFor } from './common';
+import { senderIdLocator } from './locators';
+
+const RESOURCE = 'rcsCapability';
+
+const senderIdPath = fillPath({ sender_id: { parameter: 'senderId', label: 'Agent Sender ID', example: 'ExampleCo-RCSAgent-1' } });
+
+/** Phone numbers for the bulk check, from a list or a text with commas, spaces or line breaks. */
+function phoneNumberList(context: IExecuteSingleFunctions): string[] {
+	const raw = context.getNodeParameter('phoneNumbers', '') as unknown;
+	const entries = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[,;\n]+/))
+		.map((entry) => (typeof entry === 'number' ? String(entry) : String(entry ?? '').trim()))
+		.filter(Boolean);
+	if (!entries.length) {
+		throw inputError(
+			context.getNode(),
+			context.getItemIndex(),
+			'Phone Numbers',
+			'',
+			'is required',
+			'Enter the phone numbers to check, separated by commas or line breaks, e.g. 447900000000, 447900000001.',
+		);
+	}
+	return [...new Set(entries.map((entry) => normalizePhoneNumber(context, 'Phone Numbers', entry)))];
+}
+
+async function buildDeviceCheck(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const msisdn = plusE164(this, 'Phone Number', this.getNodeParameter('phoneNumber', ''));
+	const country = requiredText(this, 'country', 'Country', 'GB').toUpperCase();
+	if (!/^[A-Z]{2}$/.test(country)) {
+		throw inputError(
+			this.getNode(),
+			this.getItemIndex(),
+			'Country',
+			country,
+			'is not a two-letter country code',
+			'Use the ISO 3166-1 alpha-2 code of the country the phone number belongs to, e.g. GB, US or DE.',
+		);
+	}
+	return { ...requestOptions, body: { msisdn, country } };
+}
+
+async function buildBulkCheck(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return { ...requestOptions, body: { users: phoneNumberList(this) } };
+}
+
+async function fillDeprecatedPhone(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const phone = normalizePhoneNumber(this, 'Phone Number', this.getNodeParameter('phoneNumber', ''));
+	return { ...requestOptions, url: requestOptions.url.replace('{phone_number}', phone) };
+}
+
+export const capabilityProperties: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: showFor(RESOURCE),
+		options: [
+			{
+				name: 'Check Device',
+				value: 'checkDevice',
+				action: 'Check whether a device supports RCS',
+				description: 'Check whether one phone supports RCS and which RCS features it has',
+				routing: {
+					request: { method: 'POST', url: `${RCS_BASE}/agents/{sender_id}/devices/capabilities` },
+					send: { preSend: [senderIdPath, buildDeviceCheck] },
+				},
+			},
+			{
+				name: 'Check Device (Deprecated)',
+				value: 'checkDeviceDeprecated',
+				action: 'Check a device with the deprecated endpoint',
+				description:
+					'Deprecated by Vonage: use Check Device instead. Returns the RCS features of one phone through the older GET endpoint; needs the JWT credential.',
+				routing: {
+					request: { method: 'GET', url: `${RCS_BASE}/agents/{sender_id}/google/phones/{phone_number}/capabilities` },
+					send: { preSend: [requireAuth('jwt', 'Check Device (Deprecated)'), senderIdPath, fillDeprecatedPhone] },
+				},
+			},
+			{
+				name: 'Check Many Devices',
+				value: 'checkManyDevices',
+				action: 'Check which devices are reachable with RCS',
+				description: 'Check a list of phone numbers at once and get back those reachable with RCS; needs the JWT credential',
+				routing: {
+					// The API names the bulk operation in the path; "users:batchGet" is the only one it has.
+					request: { method: 'POST', url: `${RCS_BASE}/agents/{sender_id}/google/users:batchGet` },
+					send: { preSend: [requireAuth('jwt', 'Check Many Devices'), senderIdPath, buildBulkCheck] },
+				},
+			},
+		],
+		default: 'checkDevice',
+	},
+	{
+		...senderIdLocator,
+		displayOptions: showFor(RESOURCE),
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 447900000000',
+		description: 'The phone number of the device in international format (E.164); a leading + or 00 is accepted',
+		displayOptions: showFor(RESOURCE, ['checkDevice', 'checkDeviceDeprecated']),
+	},
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. GB',
+		description: 'Two-letter code (ISO 3166-1 alpha-2) of the country the phone number belongs to',
+		displayOptions: showFor(RESOURCE, ['checkDevice']),
+	},
+	{
+		displayName: 'Phone Numbers',
+		name: 'phoneNumbers',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. 447900000000, 447900000001',
+		description:
+			'The phone numbers to check in international format (E.164), separated by commas or line breaks; an expression may also give an array',
+		displayOptions: showFor(RESOURCE, ['checkManyDevices']),
+	},
+];

@@ -1,0 +1,111 @@
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+
+import { inputError, normalizePhoneNumber } from '../../../shared/validation';
+
+export const RCS_BASE = '/v1/channel-manager/rcs';
+
+export function showFor(resource: string, operations?: string[]): IDisplayOptions {
+	return { show: operations ? { resource: [resource], operation: operations } : { resource: [resource] } };
+}
+
+/** Reads a parameter as trimmed text; resource locators give their value. */
+export function textParameter(context: IExecuteSingleFunctions, name: string): string {
+	const value = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number') return String(value);
+	return '';
+}
+
+/** A parameter the request cannot do without: refused with the field's label when empty. */
+export function requiredText(context: IExecuteSingleFunctions, name: string, label: string, example: string): string {
+	const value = textParameter(context, name);
+	if (!value) throw inputError(context.getNode(), context.getItemIndex(), label, value, 'is required', `Enter ${label}, e.g. ${example}.`);
+	return value;
+}
+
+export interface PathParameter {
+	/** Node parameter that holds the value (a string or a resource locator). */
+	parameter: string;
+	label: string;
+	example: string;
+}
+
+/**
+ * preSend that fills `{placeholder}` segments of the operation's URL, so the URL in the description
+ * reads like the API reference and an empty identifier is refused before anything is sent.
+ */
+export function fillPath(placeholders: Record<string, PathParameter>) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		let url = requestOptions.url;
+		for (const [placeholder, { parameter, label, example }] of Object.entries(placeholders)) {
+			const value = requiredText(this, parameter, label, example);
+			url = url.replace(`{${placeholder}}`, encodeURIComponent(value));
+		}
+		return { ...requestOptions, url };
+	};
+}
+
+/** A phone number as Vonage's RCS endpoints show it: E.164 with a leading "+". */
+export function plusE164(context: IExecuteSingleFunctions, label: string, value: unknown): string {
+	return `+${normalizePhoneNumber(context, label, value)}`;
+}
+
+/** Operations that answer 204 without a body give the item n8n's usual confirmation. */
+export const deletedOutput = {
+	type: 'set' as const,
+	properties: { value: '={{ { "deleted": true } }}' },
+};
+
+/** Turns a response's list property into one item per record. */
+export function splitList(listOf: (body: unknown) => unknown[]) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		return listOf(response.body).map((record) => ({ json: record as IDataObject }));
+	};
+}
+
+export function returnAllAndLimit(displayOptions: IDisplayOptions): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions,
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...displayOptions.show, returnAll: [false] } },
+		},
+	];
+}
+
+/** The most results a Get Many may output: all of them, or the Limit. */
+export function maxResults(context: IExecuteSingleFunctions): number {
+	if (context.getNodeParameter('returnAll', false) as boolean) return Number.POSITIVE_INFINITY;
+	const limit = context.getNodeParameter('limit', 50) as number;
+	return Math.max(1, Math.floor(limit));
+}
+
+/** postReceive: cuts a list that arrived in one response down to the Limit. */
+export async function keepWithinLimit(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const max = maxResults(this);
+	return Number.isFinite(max) ? items.slice(0, max) : items;
+}

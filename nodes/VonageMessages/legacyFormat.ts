@@ -134,24 +134,22 @@ const CHANNEL_LABELS: Record<string, string> = { rcs: 'RCS', email: 'Email' };
 
 /** How the form names the v1 fields that v0.1 may refuse. */
 const FIELD_LABELS: Record<string, string> = {
-	webhook_url: 'Webhook URL',
-	webhook_version: 'Webhook Version',
-	ttl: 'TTL',
+	webhook_url: 'Status Webhook URL',
+	webhook_version: 'Status Webhook Version',
+	ttl: 'Time to Live',
 	trusted_recipient: 'Trusted Recipient',
 	trusted_sender: 'Trusted Sender',
-	failover: 'Failover',
-	context: 'Reply To (Context)',
+	failover: 'Failover Messages',
+	context: 'Reply To Message UUID',
 	'sms.encoding_type': 'Encoding Type',
 	'sms.content_id': 'Content ID',
 	'sms.entity_id': 'Entity ID',
+	'sms.pool_id': 'Number Pool ID',
 	'mms.participants': 'Group Participants',
 	'image.caption': 'Caption',
 	'video.caption': 'Caption',
-	'video.thumb_url': 'Thumbnail URL',
 	'file.name': 'File Name',
 	'viber_service.action': 'Action Button',
-	'viber_service.duration': 'Duration',
-	'viber_service.file_size': 'File Size',
 };
 
 const FIELD_HINTS: Record<string, string> = {
@@ -295,6 +293,8 @@ export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 			const value = channelOptions[key];
 			if (isSet(value)) carriedOptions[key] = key === 'ttl' ? Number(value) : asText(value);
 		}
+		// v0.1 takes the template locale in BCP 47 (en-GB) and maps it to WhatsApp's en_GB itself.
+		if (typeof carriedOptions.locale === 'string') carriedOptions.locale = carriedOptions.locale.replace(/_/g, '-');
 		if (Object.keys(carriedOptions).length) Object.assign(message, { [options.legacyKey]: carriedOptions });
 	}
 

@@ -178,6 +178,11 @@ describe('convertToLegacyFormat: v1 bodies that v0.1 can carry', () => {
 		expect(specViolations(body)).toEqual([]);
 	});
 
+	it("writes WhatsApp's template locale (en_US) in BCP 47 (en-US), as v0.1 expects", () => {
+		const body = converted({ ...whatsapp, message_type: 'template', template: { name: 'acme:welcome' }, whatsapp: { locale: 'pt_BR', policy: 'deterministic' } });
+		expect(body.message.whatsapp).toEqual({ locale: 'pt-BR', policy: 'deterministic' });
+	});
+
 	it('leaves empty optional parts out instead of sending empty objects', () => {
 		expect(
 			converted({ ...messenger, message_type: 'text', text: 'Hi', messenger: {}, client_ref: '', webhook_url: '', trusted_recipient: false }),
@@ -218,13 +223,14 @@ describe('convertToLegacyFormat: what v0.1 cannot carry is refused, naming it', 
 	});
 
 	it.each([
-		[{ ...whatsapp, message_type: 'text', text: 'Hi', failover: [{ channel: 'sms', message_type: 'text', text: 'Hi' }] }, 'Failover (failover) is not available for WhatsApp in the legacy v0.1 format'],
-		[{ ...whatsapp, message_type: 'text', text: 'Hi', webhook_url: 'https://example.com/status' }, 'Webhook URL (webhook_url) is not available for WhatsApp in the legacy v0.1 format'],
-		[{ ...whatsapp, message_type: 'text', text: 'Hi', webhook_version: 'v1' }, 'Webhook Version (webhook_version) is not available for WhatsApp in the legacy v0.1 format'],
-		[{ ...whatsapp, message_type: 'text', text: 'Hi', context: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' } }, 'Reply To (Context) (context) is not available for WhatsApp in the legacy v0.1 format'],
-		[{ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'Hi', ttl: 600 }, 'TTL (ttl) is not available for SMS in the legacy v0.1 format'],
+		[{ ...whatsapp, message_type: 'text', text: 'Hi', failover: [{ channel: 'sms', message_type: 'text', text: 'Hi' }] }, 'Failover Messages (failover) is not available for WhatsApp in the legacy v0.1 format'],
+		[{ ...whatsapp, message_type: 'text', text: 'Hi', webhook_url: 'https://example.com/status' }, 'Status Webhook URL (webhook_url) is not available for WhatsApp in the legacy v0.1 format'],
+		[{ ...whatsapp, message_type: 'text', text: 'Hi', webhook_version: 'v1' }, 'Status Webhook Version (webhook_version) is not available for WhatsApp in the legacy v0.1 format'],
+		[{ ...whatsapp, message_type: 'text', text: 'Hi', context: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' } }, 'Reply To Message UUID (context) is not available for WhatsApp in the legacy v0.1 format'],
+		[{ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'Hi', ttl: 600 }, 'Time to Live (ttl) is not available for SMS in the legacy v0.1 format'],
 		[{ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'Hi', trusted_recipient: true }, 'Trusted Recipient (trusted_recipient) is not available for SMS in the legacy v0.1 format'],
 		[{ channel: 'sms', message_type: 'text', to: '919876543210', from: 'ACMEIN', text: 'Hi', sms: { encoding_type: 'auto', entity_id: '1101456' } }, 'Entity ID (sms.entity_id) is not available for SMS in the legacy v0.1 format'],
+		[{ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'Hi', sms: { pool_id: 'pool-1' } }, 'Number Pool ID (sms.pool_id) is not available for SMS in the legacy v0.1 format'],
 		[{ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'Hi', sms: { encoding_type: 'unicode' } }, 'Encoding Type (sms.encoding_type) is not available for SMS in the legacy v0.1 format'],
 		[{ channel: 'mms', message_type: 'image', to: '14155550100', from: '12345', image: { url: 'https://example.com/a.jpg' }, mms: { participants: ['14155550101'] } }, 'Group Participants (mms.participants) is not available for MMS in the legacy v0.1 format'],
 		[{ ...whatsapp, message_type: 'video', video: { url: 'https://example.com/v.mp4', caption: 'Watch' } }, 'Caption (video.caption) is not available for WhatsApp in the legacy v0.1 format'],
@@ -240,7 +246,7 @@ describe('convertToLegacyFormat: what v0.1 cannot carry is refused, naming it', 
 
 	it('explains where status events go when a webhook URL is refused', () => {
 		expect(refused({ ...whatsapp, message_type: 'text', text: 'Hi', webhook_url: 'https://example.com/status' }).description).toBe(
-			'Remove Webhook URL, or set Options > API Format to "Messages API V1 (Current)". In v0.1, Vonage sends status events to the status URL of your application (JWT) or account (Basic).',
+			'Remove Status Webhook URL, or set Options > API Format to "Messages API V1 (Current)". In v0.1, Vonage sends status events to the status URL of your application (JWT) or account (Basic).',
 		);
 	});
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake Facebook Page access tokens, made up for these tests */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageExternalAccounts } from '../../../nodes/VonageExternalAccounts/VonageExternalAccounts.node';

@@ -41,6 +41,9 @@ function checkTemplateParameters(context: IExecuteSingleFunctions, value: unknow
 	return list.map((entry, index) => {
 		const field = `Template parameter ${index + 1}`;
 		if (typeof entry === 'number' || typeof entry === 'boolean') return String(entry);
+		// Parameters copied from a v0.1 request come as {"default": "..."}; v1 takes the bare text.
+		const legacyDefault = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject).default : undefined;
+		if (typeof legacyDefault === 'string' && Object.keys(entry as IDataObject).length === 1) entry = legacyDefault;
 		if (typeof entry !== 'string') {
 			throw inputError(
 				context.getNode(),
@@ -97,7 +100,7 @@ function checkSticker(context: IExecuteSingleFunctions, body: IDataObject): IDat
 	if (url && id) {
 		throw inputError(context.getNode(), context.getItemIndex(), 'Sticker', '', 'has both a URL and an ID', 'Send a sticker either by URL or by ID, not both.');
 	}
-	if (id) return { ...body, sticker: { id } };
+	if (id || 'id' in sticker) return { ...body, sticker: { id: requireText(context, 'Sticker ID', id) } };
 	return { ...body, sticker: { url: requireUrl(context, 'Sticker URL', sticker.url) } };
 }
 

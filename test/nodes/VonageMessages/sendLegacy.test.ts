@@ -252,6 +252,98 @@ describe('Send in the legacy v0.1 format', () => {
 		});
 	});
 
+	describe('Messenger', () => {
+		const messenger = { channel: 'messenger', from: '107200000000000', to: '1234567890123456' };
+
+		it('sends text with ids in to.id and from.id, the default category included', async () => {
+			const { items } = await send({ ...messenger, messageType: 'text', text: 'Your table is ready' }, 'basic');
+			expect(sentBody()).toEqual({
+				to: { type: 'messenger', id: '1234567890123456' },
+				from: { type: 'messenger', id: '107200000000000' },
+				message: { content: { type: 'text', text: 'Your table is ready' }, messenger: { category: 'response' } },
+			});
+			expect(fake.requests[0].authScheme).toBe('basic');
+			expect(items[0].json).toEqual({
+				message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab',
+				channel: 'messenger',
+				message_type: 'text',
+				to: '1234567890123456',
+				from: '107200000000000',
+			});
+		});
+
+		it.each(['image', 'audio', 'video', 'file'])('sends %s with a message tag', async (kind) => {
+			await send({
+				...messenger,
+				messageType: kind,
+				[`${kind}Url`]: `https://example.com/media/${kind}-attachment`,
+				messengerCategory: 'message_tag',
+				messengerTag: 'POST_PURCHASE_UPDATE',
+			});
+			expect(sentBody()).toEqual({
+				to: { type: 'messenger', id: '1234567890123456' },
+				from: { type: 'messenger', id: '107200000000000' },
+				message: {
+					content: { type: kind, [kind]: { url: `https://example.com/media/${kind}-attachment` } },
+					messenger: { category: 'message_tag', tag: 'POST_PURCHASE_UPDATE' },
+				},
+			});
+		});
+	});
+
+	describe('Viber', () => {
+		const viber = { channel: 'viber_service', from: '16273', to: '447700900000' };
+
+		it('sends text with category, TTL and type in message.viber_service_msg', async () => {
+			const { items } = await send({ ...viber, messageType: 'text', text: 'Your code is 1234', viberOptions: { category: 'transaction', ttl: 600, type: 'template' } });
+			expect(sentBody()).toEqual({
+				to: { type: 'viber_service_msg', number: '447700900000' },
+				from: { type: 'viber_service_msg', id: '16273' },
+				message: { content: { type: 'text', text: 'Your code is 1234' }, viber_service_msg: { category: 'transaction', ttl: 600, type: 'template' } },
+			});
+			expect(items[0].json).toMatchObject({ channel: 'viber_service', message_type: 'text', to: '447700900000', from: '16273' });
+		});
+
+		it('sends an image with Basic auth', async () => {
+			await send({ ...viber, messageType: 'image', imageUrl: 'https://example.com/offer.png', viberOptions: { category: 'promotion' } }, 'basic');
+			expect(sentBody()).toEqual({
+				to: { type: 'viber_service_msg', number: '447700900000' },
+				from: { type: 'viber_service_msg', id: '16273' },
+				message: { content: { type: 'image', image: { url: 'https://example.com/offer.png' } }, viber_service_msg: { category: 'promotion' } },
+			});
+			expect(fake.requests[0].authScheme).toBe('basic');
+		});
+
+		it('refuses video, file, image captions and action buttons, which v0.1 does not have', async () => {
+			await expectRefused(
+				{ ...viber, messageType: 'file', fileUrl: 'https://example.com/terms.pdf' },
+				'Viber file messages cannot be sent in the legacy v0.1 format (item 0)',
+			);
+			await expectRefused(
+				{ ...viber, messageType: 'video', videoUrl: 'https://example.com/clip.mp4', videoThumbnailUrl: 'https://example.com/thumb.jpg', videoDuration: 30, videoFileSize: 2 },
+				'Viber video messages cannot be sent in the legacy v0.1 format (item 0)',
+			);
+			await expectRefused(
+				{ ...viber, messageType: 'image', imageUrl: 'https://example.com/offer.png', caption: 'Spring sale' },
+				'Caption (image.caption) is not available for Viber in the legacy v0.1 format (item 0)',
+			);
+			await expectRefused(
+				{ ...viber, messageType: 'text', text: 'Spring sale', viberActionButton: { button: { text: 'Shop now', url: 'https://example.com/shop' } } },
+				'Action Button (viber_service.action) is not available for Viber in the legacy v0.1 format (item 0)',
+			);
+		});
+	});
+
+	describe('RCS', () => {
+		it('is refused: v0.1 has no RCS channel', async () => {
+			await expectRefused(
+				{ channel: 'rcs', messageType: 'text', from: 'AcmeAgent', to: '447700900000', text: 'Your parcel arrives today' },
+				'RCS messages cannot be sent in the legacy v0.1 format (item 0)',
+				'The legacy v0.1 format covers SMS, MMS, WhatsApp, Messenger and Viber only. To send RCS messages, set Options > API Format to "Messages API V1 (Current)".',
+			);
+		});
+	});
+
 	describe('options v0.1 does not have', () => {
 		it('refuses failover, naming it', async () => {
 			await expectRefused(

@@ -271,6 +271,17 @@ export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 		return { refusal: fieldRefusal(rule.label, path) };
 	}
 
+	// v1 also takes a WhatsApp Business-scoped User ID in `to`; v0.1 knows phone numbers only.
+	const recipient = asText(v1Body.to);
+	if (rule.to === 'number' && !/^\d+$/.test(recipient)) {
+		return {
+			refusal: {
+				message: `To "${recipient}" is not a phone number; the legacy v0.1 format sends ${rule.label} to phone numbers only`,
+				description: `Enter the recipient's phone number in international format, e.g. 447700900000, or ${CURRENT_FORMAT_HINT}.`,
+			},
+		};
+	}
+
 	const clientRef = asText(v1Body.client_ref);
 	if ([...clientRef].length > LEGACY_CLIENT_REF_MAX) {
 		return {

@@ -244,6 +244,13 @@ describe('convertToLegacyFormat: what v0.1 cannot carry is refused, naming it', 
 		expect(refusal.description).toMatch(/^Remove .+, or set Options > API Format to "Messages API V1 \(Current\)"\./);
 	});
 
+	it('refuses a WhatsApp Business-scoped User ID as recipient: v0.1 addresses phone numbers', () => {
+		expect(refused({ ...whatsapp, to: 'US.13491208655302741918', message_type: 'text', text: 'Hi' })).toEqual({
+			message: 'To "US.13491208655302741918" is not a phone number; the legacy v0.1 format sends WhatsApp to phone numbers only',
+			description: 'Enter the recipient\'s phone number in international format, e.g. 447700900000, or set Options > API Format to "Messages API V1 (Current)".',
+		});
+	});
+
 	it('explains where status events go when a webhook URL is refused', () => {
 		expect(refused({ ...whatsapp, message_type: 'text', text: 'Hi', webhook_url: 'https://example.com/status' }).description).toBe(
 			'Remove Status Webhook URL, or set Options > API Format to "Messages API V1 (Current)". In v0.1, Vonage sends status events to the status URL of your application (JWT) or account (Basic).',

@@ -236,7 +236,11 @@ describe('Send in the legacy v0.1 format', () => {
 			);
 		});
 
-		it('refuses what v0.1 cannot carry: video caption, file name, reply context', async () => {
+		it('refuses what v0.1 cannot carry: business-scoped user ID, video caption, file name, reply context', async () => {
+			await expectRefused(
+				{ ...whatsapp, to: 'US.13491208655302741918', messageType: 'text', text: 'Hi' },
+				'To "US.13491208655302741918" is not a phone number; the legacy v0.1 format sends WhatsApp to phone numbers only (item 0)',
+			);
 			await expectRefused(
 				{ ...whatsapp, messageType: 'video', videoUrl: 'https://example.com/clip.mp4', videoCaption: 'Watch this' },
 				'Caption (video.caption) is not available for WhatsApp in the legacy v0.1 format (item 0)',

@@ -236,7 +236,8 @@ export const accountFields: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 78d335fa-323d-0114-9c3d-d6f0d48968cf',
-		description: 'ID of a Vonage application with the Messages capability (Vonage Dashboard > Applications)',
+		description:
+			'ID of a Vonage application with the Messages capability (Vonage Dashboard > Applications). An account has at most one linked application: unlink the current one before linking another.',
 		displayOptions: showFor(['linkApplication', 'unlinkApplication']),
 	},
 

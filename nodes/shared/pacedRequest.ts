@@ -60,7 +60,7 @@ export function pacedRequest(
 					attempt < limits.maxRateLimitRetries &&
 					(retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_SECONDS);
 				if (!retryable) throw refusal;
-				pacer.pause(retryAfter !== undefined ? retryAfter * 1000 : backoffMilliseconds(attempt));
+				pacer.backOff(retryAfter !== undefined ? retryAfter * 1000 : backoffMilliseconds(attempt));
 			}
 		});
 		const body = (requestData.options.body ?? {}) as IDataObject;

@@ -22,7 +22,16 @@ export class RequestPacer {
 
 	private pausedUntil = 0;
 
-	constructor(private readonly limits: PacingLimits) {}
+	/** Starts per second now; lowered each time Vonage answers 429, so a run settles just below the limit. */
+	private currentRate: number;
+
+	constructor(private readonly limits: PacingLimits) {
+		this.currentRate = limits.maxPerSecond;
+	}
+
+	get requestsPerSecond(): number {
+		return this.currentRate;
+	}
 
 	get activeRequests(): number {
 		return this.inFlight;
@@ -39,7 +48,7 @@ export class RequestPacer {
 			this.inFlight++;
 		}
 		// A slot is ours; now reserve a start time. A 429 may pause everyone while we sleep: then reserve again.
-		const spacing = this.limits.maxPerSecond > 0 ? 1000 / this.limits.maxPerSecond : 0;
+		const spacing = this.currentRate > 0 ? 1000 / this.currentRate : 0;
 		for (;;) {
 			const now = Date.now();
 			const startAt = Math.max(now, this.pausedUntil, this.nextStartAt);
@@ -58,11 +67,19 @@ export class RequestPacer {
 		}
 	}
 
-	/** Everyone waits at least this long before the next request starts. */
-	pause(milliseconds: number): void {
+	/**
+	 * Vonage refused a request as too many: everyone waits at least this long, and a configured rate
+	 * drops by 5% (never below one request every two seconds), since it is evidently above
+	 * what this account may send.
+	 */
+	backOff(milliseconds: number): void {
 		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + milliseconds);
+		if (this.currentRate > 0) this.currentRate = Math.max(MIN_REQUESTS_PER_SECOND, this.currentRate * RATE_CUT_ON_429);
 	}
 }
+
+const RATE_CUT_ON_429 = 0.95;
+const MIN_REQUESTS_PER_SECOND = 0.5;
 
 interface PacerEntry {
 	pacer: RequestPacer;

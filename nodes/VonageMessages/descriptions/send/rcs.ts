@@ -1,13 +1,500 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
+import { showFor } from './common';
+import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
+import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
 
-// To be built: every message type of RCS in the Messages API v1 spec.
+/** RCS on Messages API v1 (spec: OutboundRCS*, RCSCardProperties, channelOptionsRcs*). */
+
+const RCS_TYPES = ['text', 'image', 'video', 'file', 'card', 'carousel', 'custom'] as const;
+const CATEGORIES = ['authentication', 'transaction', 'promotion', 'service-request', 'acknowledgement'] as const;
+const MEDIA_HEIGHTS = ['SHORT', 'MEDIUM', 'TALL'] as const;
+const ORIENTATIONS = ['VERTICAL', 'HORIZONTAL'] as const;
+const ALIGNMENTS = ['LEFT', 'RIGHT'] as const;
+const CARD_WIDTHS = ['SMALL', 'MEDIUM'] as const;
+
+const TEXT_LIMIT = 3072;
+const CARD_TITLE_LIMIT = 200;
+const CARD_TEXT_LIMIT = 2000;
+const CAROUSEL_MIN_CARDS = 2;
+const CAROUSEL_MAX_CARDS = 10;
+const TTL_MIN = 20;
+const TTL_MAX = 259200;
+
+const FROM_FIX = 'Enter your RCS agent ID (the sender ID Vonage registered for your brand), e.g. MyBrand, without spaces.';
+
+/** Shown for some RCS message types, optionally only with further conditions (e.g. the input mode). */
+function showRcs(types: Array<(typeof RCS_TYPES)[number]>, extra: IDisplayOptions['show'] = {}): IDisplayOptions {
+	return { show: { ...showFor('rcs', types).show, ...extra } };
+}
+
+const mediaHeightField: Omit<INodeProperties, 'displayOptions'> = {
+	displayName: 'Media Height',
+	name: 'mediaHeight',
+	type: 'options',
+	options: [
+		{ name: 'Medium', value: 'MEDIUM' },
+		{ name: 'Short', value: 'SHORT' },
+		{ name: 'Tall', value: 'TALL' },
+	],
+	default: 'MEDIUM',
+	description: 'Height of the image or video on a vertical card',
+};
+
+/** The optional parts of a card, for the single rich card and for each carousel card. */
+const cardOptionalValues: INodeProperties[] = [
+	{
+		displayName: 'Media Description',
+		name: 'mediaDescription',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Red running shoe, side view',
+		description: 'What the media shows, for screen readers',
+	},
+	{
+		displayName: 'Thumbnail URL',
+		name: 'thumbnailUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://example.com/shoe-thumb.jpg',
+		description: 'A public URL of a thumbnail image, shown while a video loads',
+	},
+	{
+		displayName: 'Force Media Refresh',
+		name: 'mediaForceRefresh',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the RCS platform fetches the media again instead of using its copy (media are cached for up to 60 days)',
+	},
+];
+
+const carouselCardValues: INodeProperties[] = [
+	{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'e.g. Trail Runner', description: 'The card title, up to 200 characters' },
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		placeholder: 'e.g. Grip on every surface. From £79.',
+		description: 'The card text, up to 2,000 characters',
+	},
+	{
+		displayName: 'Media URL',
+		name: 'mediaUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://example.com/trail-runner.jpg',
+		description: 'A public URL of the image, video or PDF on the card',
+	},
+	mediaHeightField,
+	...cardOptionalValues,
+	suggestionsField('suggestions', 'Card Suggestions', CARD_SUGGESTION_LIMIT),
+];
+
+function inputModeField(displayName: string, types: Array<(typeof RCS_TYPES)[number]>, description: string): INodeProperties {
+	return {
+		displayName,
+		name: 'rcsInputMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Fields Below', value: 'fields' },
+			{ name: 'JSON', value: 'json' },
+		],
+		default: 'fields',
+		description,
+		displayOptions: showRcs(types),
+	};
+}
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Message Type',
+		name: 'messageType',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: showFor('rcs'),
+		options: [
+			{ name: 'Card', value: 'card', description: 'A rich card: media, title, text and up to 4 suggestions' },
+			{ name: 'Carousel', value: 'carousel', description: '2 to 10 rich cards side by side' },
+			{ name: 'Custom', value: 'custom', description: 'Any RCS payload as JSON' },
+			{ name: 'File', value: 'file', description: 'A PDF file' },
+			{ name: 'Image', value: 'image', description: 'A JPG, GIF or PNG image' },
+			{ name: 'Text', value: 'text', description: 'Text, optionally with suggested replies and actions' },
+			{ name: 'Video', value: 'video', description: 'An MP4, M4V, H263, MPEG or WEBM video' },
+		],
+		default: 'text',
+		routing: { send: { type: 'body', property: 'message_type' } },
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		description: 'The message text, up to 3,072 characters',
+		displayOptions: showRcs(['text']),
+		routing: { send: { type: 'body', property: 'text' } },
+	},
+	{
+		displayName: 'Image URL',
+		name: 'imageUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://example.com/photo.jpg',
+		description: 'A public URL of a .jpg, .jpeg, .gif or .png image',
+		displayOptions: showRcs(['image']),
+		routing: { send: { type: 'body', property: 'image.url' } },
+	},
+	{
+		displayName: 'Video URL',
+		name: 'videoUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://example.com/clip.mp4',
+		description: 'A public URL of a .mp4, .m4v, .h263, .mpeg or .webm video',
+		displayOptions: showRcs(['video']),
+		routing: { send: { type: 'body', property: 'video.url' } },
+	},
+	{
+		displayName: 'File URL',
+		name: 'fileUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://example.com/invoice.pdf',
+		description: 'A public URL of a PDF file',
+		displayOptions: showRcs(['file']),
+		routing: { send: { type: 'body', property: 'file.url' } },
+	},
+	inputModeField('Define Suggestions Using', ['text'], 'Build the suggestions with the fields below, or paste them as JSON'),
+	inputModeField('Define Card Using', ['card'], 'Build the card with the fields below, or paste it as JSON'),
+	inputModeField('Define Cards Using', ['carousel'], 'Build the cards and suggestions with the fields below, or paste them as JSON'),
+
+	// Rich card, built from fields
+	{
+		displayName: 'Card Title',
+		name: 'cardTitle',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Your order has shipped',
+		description: 'The card title, up to 200 characters',
+		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+	},
+	{
+		displayName: 'Card Text',
+		name: 'cardText',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. It arrives on Tuesday.',
+		description: 'The card text, up to 2,000 characters',
+		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+	},
+	{
+		displayName: 'Card Media URL',
+		name: 'cardMediaUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://example.com/parcel.jpg',
+		description: 'A public URL of the image, video or PDF on the card',
+		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+	},
+	{
+		displayName: 'Card Orientation',
+		name: 'cardOrientation',
+		type: 'options',
+		options: [
+			{ name: 'Horizontal', value: 'HORIZONTAL', description: 'Media beside the text' },
+			{ name: 'Vertical', value: 'VERTICAL', description: 'Media above the text' },
+		],
+		default: 'VERTICAL',
+		displayOptions: showRcs(['card']),
+		routing: { send: { type: 'body', property: 'rcs.card_orientation' } },
+	},
+	{
+		displayName: 'Image Alignment',
+		name: 'imageAlignment',
+		type: 'options',
+		options: [
+			{ name: 'Left', value: 'LEFT' },
+			{ name: 'Right', value: 'RIGHT' },
+		],
+		default: 'LEFT',
+		description: 'Which side of a horizontal card the media sits on',
+		displayOptions: showRcs(['card'], { cardOrientation: ['HORIZONTAL'] }),
+		routing: { send: { type: 'body', property: 'rcs.image_alignment' } },
+	},
+	{ ...mediaHeightField, name: 'cardMediaHeight', displayOptions: showRcs(['card'], { rcsInputMode: ['fields'], cardOrientation: ['VERTICAL'] }) },
+	{
+		displayName: 'Card Options',
+		name: 'cardOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+		options: cardOptionalValues,
+	},
+	suggestionsField('cardSuggestions', 'Card Suggestions', CARD_SUGGESTION_LIMIT, showRcs(['card'], { rcsInputMode: ['fields'] })),
+	{
+		displayName: 'Card (JSON)',
+		name: 'rcsCardJson',
+		type: 'json',
+		required: true,
+		default: '{\n  "title": "",\n  "text": "",\n  "media_url": "",\n  "media_height": "MEDIUM",\n  "suggestions": []\n}',
+		description: 'The card object of the Messages API: title, text, media_url, optional media_height, media_description, thumbnail_url, media_force_refresh and up to 4 suggestions',
+		displayOptions: showRcs(['card'], { rcsInputMode: ['json'] }),
+	},
+
+	// Carousel
+	{
+		displayName: 'Cards',
+		name: 'carouselCards',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Card',
+		default: {},
+		description: '2 to 10 vertical cards, shown side by side',
+		displayOptions: showRcs(['carousel'], { rcsInputMode: ['fields'] }),
+		options: [{ name: 'card', displayName: 'Card', values: carouselCardValues }],
+	},
+	{
+		displayName: 'Cards (JSON)',
+		name: 'rcsCarouselJson',
+		type: 'json',
+		required: true,
+		default: '[]',
+		description: 'An array of 2 to 10 card objects (title, text, media_url, media_height, optional suggestions…)',
+		displayOptions: showRcs(['carousel'], { rcsInputMode: ['json'] }),
+	},
+
+	// Suggestions of the message itself (text and carousel)
+	suggestionsField('rcsSuggestions', 'Suggestions', MESSAGE_SUGGESTION_LIMIT, showRcs(['text', 'carousel'], { rcsInputMode: ['fields'] })),
+	{
+		displayName: 'Suggestions (JSON)',
+		name: 'rcsSuggestionsJson',
+		type: 'json',
+		default: '[]',
+		description:
+			'Up to 11 suggestion objects, e.g. [{"type": "reply", "text": "Yes", "postback_data": "yes"}]. Types: reply, dial, view_location, share_location, open_url, open_url_in_webview, create_calendar_event.',
+		displayOptions: showRcs(['text', 'carousel'], { rcsInputMode: ['json'] }),
+	},
+
+	// Custom
+	{
+		displayName: 'Custom Payload (JSON)',
+		name: 'rcsCustomJson',
+		type: 'json',
+		required: true,
+		default: '{}',
+		description: 'The RCS payload to send as "custom". Vonage calls this a legacy option: prefer the other message types where they fit.',
+		displayOptions: showRcs(['custom']),
+	},
+
+	{
+		displayName: 'RCS Options',
+		name: 'rcsOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor('rcs'),
+		options: [
+			{
+				displayName: 'Card Width',
+				name: 'cardWidth',
+				type: 'options',
+				options: [
+					{ name: 'Medium', value: 'MEDIUM' },
+					{ name: 'Small', value: 'SMALL' },
+				],
+				default: 'MEDIUM',
+				description: 'The width of the cards in the carousel',
+				displayOptions: { show: { '/messageType': ['carousel'] } },
+				routing: { send: { type: 'body', property: 'rcs.card_width' } },
+			},
+			{
+				displayName: 'Category',
+				name: 'category',
+				type: 'options',
+				options: [
+					{ name: 'Acknowledgement', value: 'acknowledgement' },
+					{ name: 'Authentication', value: 'authentication' },
+					{ name: 'Promotion', value: 'promotion' },
+					{ name: 'Service Request', value: 'service-request' },
+					{ name: 'Transaction', value: 'transaction' },
+				],
+				default: 'transaction',
+				description: 'What the message is about. Some countries (e.g. France) require it; ask Vonage which category applies.',
+				routing: { send: { type: 'body', property: 'rcs.category' } },
+			},
+		],
+	},
+];
+
+/** A card from the form (single rich card or carousel card) in API form; checked afterwards. */
+function cardFromForm(card: IDataObject, suggestionsCollection: unknown, mediaHeight: unknown): IDataObject {
+	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+	const suggestions = suggestionsFromForm(suggestionsCollection);
+	return compact({
+		title: typeof card.title === 'string' ? card.title : '',
+		text: typeof card.text === 'string' ? card.text : '',
+		media_url: text(card.mediaUrl) ?? '',
+		media_height: text(mediaHeight),
+		media_description: text(card.mediaDescription),
+		thumbnail_url: text(card.thumbnailUrl),
+		media_force_refresh: card.mediaForceRefresh === true ? true : undefined,
+		suggestions: suggestions.length ? suggestions : undefined,
+	});
+}
+
+/** Checks a card against RCSCardProperties; `label` names it ("Card", "Card 3"). */
+function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: string, vertical: boolean): IDataObject {
+	const checked: IDataObject = {
+		...card,
+		title: requireText(context, `${label}: Title`, card.title, CARD_TITLE_LIMIT),
+		text: requireText(context, `${label}: Text`, card.text, CARD_TEXT_LIMIT),
+		media_url: requireUrl(context, `${label}: Media URL`, card.media_url),
+	};
+	if (vertical || card.media_height !== undefined) {
+		checked.media_height = requireOneOf(context, `${label}: Media Height`, card.media_height, MEDIA_HEIGHTS);
+	}
+	if (card.thumbnail_url !== undefined && card.thumbnail_url !== '') checked.thumbnail_url = requireUrl(context, `${label}: Thumbnail URL`, card.thumbnail_url);
+	if (card.media_description !== undefined) checked.media_description = optionalText(context, `${label}: Media Description`, card.media_description);
+	if (card.media_force_refresh !== undefined && typeof card.media_force_refresh !== 'boolean') {
+		throw refuse(context, `${label}: media_force_refresh`, card.media_force_refresh, 'is not true or false', 'Use true or false (without quotes).');
+	}
+	if (card.suggestions !== undefined) {
+		if (!Array.isArray(card.suggestions)) {
+			throw refuse(context, `${label}: Suggestions`, card.suggestions, 'is not a list', 'Give suggestions as a JSON array of suggestion objects.');
+		}
+		checked.suggestions = checkSuggestions(context, card.suggestions as IDataObject[], CARD_SUGGESTION_LIMIT, `${label}, `);
+	}
+	return compact(checked);
+}
+
+function formOrJson(context: IExecuteSingleFunctions): 'fields' | 'json' {
+	return context.getNodeParameter('rcsInputMode', 'fields') === 'json' ? 'json' : 'fields';
+}
+
+/** The message-level suggestions of text and carousel messages, or undefined when there are none. */
+function messageSuggestions(context: IExecuteSingleFunctions): IDataObject[] | undefined {
+	const suggestions =
+		formOrJson(context) === 'json'
+			? (parseJson(context, 'Suggestions (JSON)', context.getNodeParameter('rcsSuggestionsJson', '[]'), 'array', '[{"type": "reply", "text": "Yes", "postback_data": "yes"}]') as IDataObject[])
+			: suggestionsFromForm(context.getNodeParameter('rcsSuggestions', {}));
+	return suggestions.length ? checkSuggestions(context, suggestions, MESSAGE_SUGGESTION_LIMIT) : undefined;
+}
+
+function richCard(context: IExecuteSingleFunctions, vertical: boolean): IDataObject {
+	if (formOrJson(context) === 'json') {
+		const card = parseJson(context, 'Card (JSON)', context.getNodeParameter('rcsCardJson', '{}'), 'object', '{"title": "Hello", "text": "…", "media_url": "https://…"}') as IDataObject;
+		return checkCard(context, card, 'Card', vertical);
+	}
+	const card = cardFromForm(
+		{
+			title: context.getNodeParameter('cardTitle', ''),
+			text: context.getNodeParameter('cardText', ''),
+			mediaUrl: context.getNodeParameter('cardMediaUrl', ''),
+			...(context.getNodeParameter('cardOptions', {}) as IDataObject),
+		},
+		context.getNodeParameter('cardSuggestions', {}),
+		vertical ? context.getNodeParameter('cardMediaHeight', 'MEDIUM') : undefined,
+	);
+	return checkCard(context, card, 'Card', vertical);
+}
+
+function carouselCards(context: IExecuteSingleFunctions): IDataObject[] {
+	let cards: IDataObject[];
+	if (formOrJson(context) === 'json') {
+		const parsed = parseJson(context, 'Cards (JSON)', context.getNodeParameter('rcsCarouselJson', '[]'), 'array', '[{"title": "…", "text": "…", "media_url": "https://…", "media_height": "MEDIUM"}, …]');
+		cards = parsed as IDataObject[];
+	} else {
+		const entries = ((context.getNodeParameter('carouselCards', {}) as IDataObject).card ?? []) as IDataObject[];
+		cards = entries.map((entry) => cardFromForm(entry, entry.suggestions, entry.mediaHeight));
+	}
+	checkCount(
+		context,
+		'Cards',
+		cards.length,
+		'card',
+		CAROUSEL_MIN_CARDS,
+		CAROUSEL_MAX_CARDS,
+		cards.length < CAROUSEL_MIN_CARDS ? 'A carousel needs at least 2 cards: add cards, or send a single Card message instead.' : 'Remove cards until at most 10 remain.',
+	);
+	// Carousel cards are always vertical, so each needs its media height.
+	return cards.map((card, index) => checkCard(context, card, `Card ${index + 1}`, true));
+}
+
+function checkRcsOptions(context: IExecuteSingleFunctions, rcs: IDataObject | undefined, type: string): IDataObject | undefined {
+	if (!rcs) return undefined;
+	const checked: IDataObject = { ...rcs };
+	if (rcs.category !== undefined) checked.category = requireOneOf(context, 'Category', rcs.category, CATEGORIES);
+	if (type === 'card') {
+		const orientation = requireOneOf(context, 'Card Orientation', rcs.card_orientation, ORIENTATIONS);
+		checked.card_orientation = orientation;
+		if (orientation === 'HORIZONTAL') checked.image_alignment = requireOneOf(context, 'Image Alignment', rcs.image_alignment, ALIGNMENTS);
+		else delete checked.image_alignment;
+	}
+	if (rcs.card_width !== undefined) checked.card_width = requireOneOf(context, 'Card Width', rcs.card_width, CARD_WIDTHS);
+	return Object.keys(checked).length ? checked : undefined;
+}
+
 export const rcsChannel: SendChannel = {
 	value: 'rcs',
 	option: { name: 'RCS', value: 'rcs' },
-	fields: [],
-	validate(_context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		return body;
+	fields,
+	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
+		const type = requireOneOf(context, 'Message Type', body.message_type, RCS_TYPES);
+		const checked: IDataObject = {
+			...body,
+			to: normalizePhoneNumber(context, 'To', body.to),
+			from: requireId(context, 'From', body.from, FROM_FIX, 100),
+		};
+		if (body.ttl !== undefined) checked.ttl = requireInteger(context, 'TTL', body.ttl, TTL_MIN, TTL_MAX);
+		const rcs = checkRcsOptions(context, body.rcs as IDataObject | undefined, type);
+		if (rcs) checked.rcs = rcs;
+		const media = (key: string) => (body[key] as IDataObject | undefined)?.url;
+		switch (type) {
+			case 'text': {
+				checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
+				const suggestions = messageSuggestions(context);
+				if (suggestions) checked.suggestions = suggestions;
+				break;
+			}
+			case 'image':
+				checked.image = { url: requireUrl(context, 'Image URL', media('image')) };
+				break;
+			case 'video':
+				checked.video = { url: requireUrl(context, 'Video URL', media('video')) };
+				break;
+			case 'file':
+				checked.file = { url: requireUrl(context, 'File URL', media('file')) };
+				break;
+			case 'card':
+				checked.card = richCard(context, rcs?.card_orientation !== 'HORIZONTAL');
+				break;
+			case 'carousel': {
+				checked.carousel = { cards: carouselCards(context) };
+				const suggestions = messageSuggestions(context);
+				if (suggestions) checked.suggestions = suggestions;
+				break;
+			}
+			case 'custom':
+				checked.custom = parseJson(context, 'Custom Payload (JSON)', context.getNodeParameter('rcsCustomJson', '{}'), 'object', '{"contentMessage": {"text": "Hello"}}');
+				if (!Object.keys(checked.custom as IDataObject).length) {
+					throw refuse(context, 'Custom Payload (JSON)', '{}', 'is an empty object', 'Enter the RCS payload to send, e.g. {"contentMessage": {"text": "Hello"}}.');
+				}
+				break;
+		}
+		return checked;
 	},
 };

@@ -156,7 +156,8 @@ function fillStatus(event: VonageEvent, raw: IDataObject): void {
 }
 
 function fromV1(raw: IDataObject): ParsedBody {
-	const messageType = nonEmptyText(raw.message_type);
+	// The v1 spec gives inbound SMS no message_type: text without a status is an inbound text.
+	const messageType = nonEmptyText(raw.message_type) ?? (raw.status === undefined && typeof raw.text === 'string' ? 'text' : null);
 	if (messageType) {
 		const event = emptyEvent('inboundMessage', 'v1', raw);
 		event.channel = normalizeChannel(raw.channel);
@@ -172,7 +173,7 @@ function fromV1(raw: IDataObject): ParsedBody {
 		fillStatus(event, raw);
 		return { valid: true, event };
 	}
-	return { valid: false, reason: 'the body has a "channel" but neither "message_type" (inbound message) nor "status" (status event)' };
+	return { valid: false, reason: 'the body has a "channel" but neither "message_type" or "text" (inbound message) nor "status" (status event)' };
 }
 
 function fromV01(raw: IDataObject): ParsedBody {

@@ -319,9 +319,9 @@ export function buildAgentBody(operation: AgentWrite) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const values = readValues(this, operation);
 		const launch = this.getNodeParameter('launchDetails', {}) as LaunchDetails;
-		const representative = (this.getNodeParameter('representative.details', undefined) as PersonFields | undefined) ?? undefined;
-		const contacts = (this.getNodeParameter('pointsOfContact.contact', []) as PersonFields[]) ?? [];
-		const media = (this.getNodeParameter('previewMedia.media', []) as IDataObject[]) ?? [];
+		const representative = (this.getNodeParameter('representative', {}) as { details?: PersonFields }).details;
+		const contacts = (this.getNodeParameter('pointsOfContact', {}) as { contact?: PersonFields[] }).contact ?? [];
+		const media = (this.getNodeParameter('previewMedia', {}) as { media?: IDataObject[] }).media ?? [];
 		let body = deepMerge(otherFields(this), sectionsFrom(this, values, launch, representative, contacts, media));
 		if (isObject(body.visual_design)) body.visual_design = websiteAsObject(body.visual_design);
 

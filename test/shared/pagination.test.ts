@@ -1,4 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
@@ -289,8 +289,8 @@ describe('paginateRecords and fetchAllRecords against FakeVonage', () => {
 		expect(limited.items).toHaveLength(1);
 	});
 
-	const searchAgents = async (credentials: Record<string, IDataObject>, authentication = 'jwt') =>
-		await runListSearch({ nodeType: new PagingProbe(), method: 'searchAgents', parameters: { authentication }, credentials: credentials as never });
+	const searchAgents = async (credentials: Record<string, ICredentialDataDecryptedObject>, authentication = 'jwt') =>
+		await runListSearch({ nodeType: new PagingProbe(), method: 'searchAgents', parameters: { authentication }, credentials });
 
 	it('list search follows every page with the Basic credential, keeping its filter', async () => {
 		const { results } = await searchAgents(allCredentials(fake.baseUrl), 'basic');

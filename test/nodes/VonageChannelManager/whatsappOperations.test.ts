@@ -371,15 +371,24 @@ describe('Vonage Channel Manager: WhatsApp operations', () => {
 			await expectRefused({ ...base, url: 'https://example.com', options: { whatsappNotificationTypes: 'Account Alerts' } }, /"Account Alerts" is not a notification type/);
 		});
 
-		it('deletes a subscription and returns { deleted: true }', async () => {
-			const { items } = await run({ resource: 'whatsappNotificationSubscription', operation: 'delete', subscriptionId: '9fa85698-c92a-4786-be0e-b5a489425120' });
-			expect(fake.requests[0]).toMatchObject({ method: 'DELETE', path: '/v2/whatsapp-manager/subscriptions/9fa85698-c92a-4786-be0e-b5a489425120' });
-			expect(items.map((item) => item.json)).toEqual([{ deleted: true }]);
+		it('deletes one subscription per input item and returns { deleted: true } for each', async () => {
+			const { items } = await run({ resource: 'whatsappNotificationSubscription', operation: 'delete', subscriptionId: '={{ $json.id }}' }, [
+				{ id: '9fa85698-c92a-4786-be0e-b5a489425120' },
+				{ id: '8bceefe2-ebc8-4aa6-a4a3-73d837b3d416' },
+			]);
+			expect(fake.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
+				'DELETE /v2/whatsapp-manager/subscriptions/8bceefe2-ebc8-4aa6-a4a3-73d837b3d416',
+				'DELETE /v2/whatsapp-manager/subscriptions/9fa85698-c92a-4786-be0e-b5a489425120',
+			]);
+			expect(items).toEqual([
+				{ json: { deleted: true }, pairedItem: { item: 0 } },
+				{ json: { deleted: true }, pairedItem: { item: 1 } },
+			]);
 			expect(fake.violations).toEqual([]);
 		});
 
 		it('refuses an empty subscription ID, before sending', async () => {
-			await expectRefused({ resource: 'whatsappNotificationSubscription', operation: 'delete', subscriptionId: ' ' }, /Subscription is required/);
+			await expectRefused({ resource: 'whatsappNotificationSubscription', operation: 'delete', subscriptionId: ' ' }, /Subscription ID is required/);
 		});
 	});
 });

@@ -46,11 +46,12 @@ async function splitSubscriptions(this: IExecuteSingleFunctions, items: INodeExe
 	const records = (Array.isArray(body) ? body : []) as IDataObject[];
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = Math.max(1, Number(this.getNodeParameter('limit', 50)) || 50);
-	return (returnAll ? records : records.slice(0, limit)).map((json) => ({ json }));
+	const pairedItem = { item: this.getItemIndex() };
+	return (returnAll ? records : records.slice(0, limit)).map((json) => ({ json, pairedItem }));
 }
 
-async function deleted(): Promise<INodeExecutionData[]> {
-	return [{ json: { deleted: true } }];
+async function deleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	return [{ json: { deleted: true }, pairedItem: { item: this.getItemIndex() } }];
 }
 
 const show = (operation: string) => ({ resource: [RESOURCE], operation: [operation] });

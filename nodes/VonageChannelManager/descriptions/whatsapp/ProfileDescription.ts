@@ -9,6 +9,8 @@ const PROFILE_PATH = `${WHATSAPP_PATH}/numbers/{phoneNumber}/profile`;
 /** Meta's limits for business profile fields; Vonage passes the profile on to Meta. */
 const PROFILE_LIMITS = { about: 139, address: 256, description: 512, email: 128, website: 256, websites: 2 } as const;
 
+const LABELS = { about: 'About', address: 'Address', description: 'Description', email: 'Email' } as const;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
@@ -54,8 +56,6 @@ async function checkProfileUpdate(this: IExecuteSingleFunctions, requestOptions:
 	}
 	return { ...requestOptions, body };
 }
-
-const LABELS = { about: 'About', address: 'Address', description: 'Description', email: 'Email' } as const;
 
 const VERTICALS: Array<{ name: string; value: string }> = [
 	{ name: 'Apparel', value: 'APPAREL' },

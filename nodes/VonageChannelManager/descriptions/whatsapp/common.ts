@@ -106,10 +106,10 @@ function requireWabaId(context: IExecuteSingleFunctions): string {
 function requireSubscriptionId(context: IExecuteSingleFunctions): string {
 	const raw = parameterValue(context, 'subscriptionId');
 	const value = typeof raw === 'string' ? raw.trim() : '';
-	const fix = 'Pick the subscription from the list, or enter its ID, e.g. 9fa85698-c92a-4786-be0e-b5a489425120 (Get Many lists them).';
-	if (!value) throw inputError(context.getNode(), context.getItemIndex(), 'Subscription', value, 'is required', fix);
+	const fix = 'Enter the ID of the subscription, e.g. 9fa85698-c92a-4786-be0e-b5a489425120. The Get Many operation lists the subscriptions with their IDs.';
+	if (!value) throw inputError(context.getNode(), context.getItemIndex(), 'Subscription ID', value, 'is required', fix);
 	if (/[\s/?#]/.test(value)) {
-		throw inputError(context.getNode(), context.getItemIndex(), 'Subscription', value, 'is not a subscription ID', fix);
+		throw inputError(context.getNode(), context.getItemIndex(), 'Subscription ID', value, 'is not a subscription ID', fix);
 	}
 	return value;
 }

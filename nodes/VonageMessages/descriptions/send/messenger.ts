@@ -1,13 +1,129 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { checkMaxLength, requireText, requireUrl } from '../../../shared/validation';
+import { showFor } from './common';
+import { refuse, requireId, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
-// To be built: every message type of Messenger in the Messages API v1 spec.
+/** Facebook Messenger on Messages API v1 (spec: OutboundMessenger*, channelOptionsMessenger). */
+
+const MESSENGER_TYPES = ['text', 'image', 'audio', 'video', 'file'] as const;
+type MessengerType = (typeof MESSENGER_TYPES)[number];
+const CATEGORIES = ['response', 'update', 'message_tag'] as const;
+
+const TEXT_LIMIT = 640;
+const AUDIO_URL_MIN = 10;
+const AUDIO_URL_MAX = 2000;
+const ID_LIMIT = 50;
+
+const MEDIA: Record<Exclude<MessengerType, 'text'>, { label: string; placeholder: string; description: string }> = {
+	image: { label: 'Image URL', placeholder: 'e.g. https://example.com/photo.jpg', description: 'A public URL of a .jpg, .jpeg, .png or .gif image' },
+	audio: { label: 'Audio URL', placeholder: 'e.g. https://example.com/message.mp3', description: 'A public URL of an .mp3 file' },
+	video: { label: 'Video URL', placeholder: 'e.g. https://example.com/clip.mp4', description: 'A public URL of an .mp4 video (H.264 video, AAC audio)' },
+	file: { label: 'File URL', placeholder: 'e.g. https://example.com/price-list.pdf', description: 'A public URL of a file, e.g. .pdf, .csv or .zip' },
+};
+
+const mediaFields: INodeProperties[] = (Object.keys(MEDIA) as Array<keyof typeof MEDIA>).map((type) => ({
+	displayName: MEDIA[type].label,
+	name: `${type}Url`,
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: MEDIA[type].placeholder,
+	description: MEDIA[type].description,
+	displayOptions: showFor('messenger', [type]),
+	routing: { send: { type: 'body', property: `${type}.url` } },
+}));
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Message Type',
+		name: 'messageType',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: showFor('messenger'),
+		options: [
+			{ name: 'Audio', value: 'audio' },
+			{ name: 'File', value: 'file' },
+			{ name: 'Image', value: 'image' },
+			{ name: 'Text', value: 'text' },
+			{ name: 'Video', value: 'video' },
+		],
+		default: 'text',
+		routing: { send: { type: 'body', property: 'message_type' } },
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		description: 'The message text, up to 640 characters',
+		displayOptions: showFor('messenger', ['text']),
+		routing: { send: { type: 'body', property: 'text' } },
+	},
+	...mediaFields,
+	{
+		displayName: 'Messaging Category',
+		name: 'messengerCategory',
+		type: 'options',
+		options: [
+			{ name: 'Message Tag', value: 'message_tag', description: 'Outside the 24-hour window, for the purposes Meta allows with a tag' },
+			{ name: 'Response', value: 'response', description: "A reply within 24 hours of the user's last message (Vonage's default)" },
+			{ name: 'Update', value: 'update', description: 'A message you start, within 24 hours of the last user interaction' },
+		],
+		default: 'response',
+		description: "Meta's messaging type for this message; outside the 24-hour window only tagged messages are delivered",
+		displayOptions: showFor('messenger'),
+		routing: { send: { type: 'body', property: 'messenger.category' } },
+	},
+	{
+		displayName: 'Message Tag',
+		name: 'messengerTag',
+		type: 'options',
+		options: [
+			{ name: 'Account Update', value: 'ACCOUNT_UPDATE', description: 'A non-recurring change to the user’s application or account' },
+			{ name: 'Confirmed Event Update', value: 'CONFIRMED_EVENT_UPDATE', description: 'A reminder or update for an event the user registered for' },
+			{ name: 'Customer Feedback', value: 'CUSTOMER_FEEDBACK', description: 'A feedback survey, within 7 days of the user’s last message' },
+			{ name: 'Human Agent', value: 'HUMAN_AGENT', description: 'A reply by a person, within 7 days of the user’s last message' },
+			{ name: 'Post Purchase Update', value: 'POST_PURCHASE_UPDATE', description: 'An update about a purchase the user made' },
+		],
+		default: 'POST_PURCHASE_UPDATE',
+		description: "Meta's message tag that allows this message outside the 24-hour window. An expression may give any tag Meta supports.",
+		displayOptions: { show: { ...showFor('messenger').show, messengerCategory: ['message_tag'] } },
+		routing: { send: { type: 'body', property: 'messenger.tag' } },
+	},
+];
+
 export const messengerChannel: SendChannel = {
 	value: 'messenger',
 	option: { name: 'Messenger', value: 'messenger' },
-	fields: [],
-	validate(_context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		return body;
+	fields,
+	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
+		const type = requireOneOf(context, 'Message Type', body.message_type, MESSENGER_TYPES) as MessengerType;
+		const checked: IDataObject = {
+			...body,
+			to: requireId(context, 'To', body.to, "Enter the user's Page-scoped ID (PSID) from an inbound Messenger message, e.g. 1234567890123456.", ID_LIMIT),
+			from: requireId(context, 'From', body.from, 'Enter the ID of your Facebook Page that is linked to your Vonage application, e.g. 107200000000000.', ID_LIMIT),
+		};
+		if (type === 'text') {
+			checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
+		} else {
+			const label = MEDIA[type].label;
+			const url = requireUrl(context, label, (body[type] as IDataObject | undefined)?.url);
+			if (type === 'audio') {
+				checkMaxLength(context, label, url, AUDIO_URL_MAX);
+				if (url.length < AUDIO_URL_MIN) {
+					throw refuse(context, label, url, `is shorter than the ${AUDIO_URL_MIN} characters Vonage accepts`, 'Enter the full public URL of the .mp3 file.');
+				}
+			}
+			checked[type] = { url };
+		}
+		const messenger = (body.messenger ?? {}) as IDataObject;
+		const category = requireOneOf(context, 'Messaging Category', messenger.category ?? 'response', CATEGORIES);
+		checked.messenger =
+			category === 'message_tag' ? { category, tag: requireText(context, 'Message Tag', messenger.tag).trim() } : { category };
+		return checked;
 	},
 };

@@ -98,6 +98,11 @@ export function vonageApiError(
 	if (status === 401 || status === 403) {
 		message = `${title ? `Vonage: ${title}` : 'Vonage refused the credentials'} (HTTP ${status}, using the ${CREDENTIAL_LABEL[authKind]} credential)`;
 		descriptionParts.push(AUTH_HINT[authKind]);
+	} else if (status === 404 && !title && !detail) {
+		message = 'Vonage found nothing at this address (HTTP 404)';
+		descriptionParts.push(
+			'Check the ID or number in the node (it may be mistyped, deleted, or belong to another account or region), and that the API host in the credential is the region where it lives.',
+		);
 	} else if (status === 429) {
 		descriptionParts.push(
 			'Vonage is rate-limiting this account. Lower "Max Messages per Second" or "Max Requests in Flight" in the node options, or wait and run again.',

@@ -101,3 +101,16 @@ describe('Vonage errors reach the user, secrets do not', () => {
 		expect(fake.requests).toHaveLength(0);
 	});
 });
+
+describe('a 404 without a body', () => {
+	const fake = new FakeVonage();
+	beforeAll(async () => void (await fake.start()));
+	afterAll(async () => await fake.stop());
+
+	it('says what to check instead of a bare status code', async () => {
+		fake.on('SendMessage', () => ({ status: 404 }));
+		const error = await failureOf(runNode({ nodeType: new VonageMessages(), parameters: { authentication: 'jwt', ...sms }, credentials: { vonageMessagesJwtApi: jwtCredentials(fake.baseUrl) } }));
+		expect(error.message).toBe('Vonage found nothing at this address (HTTP 404)');
+		expect(error.description).toMatch(/Check the ID or number/);
+	});
+});

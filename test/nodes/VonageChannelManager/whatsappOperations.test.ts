@@ -291,6 +291,20 @@ describe('Vonage Channel Manager: WhatsApp operations', () => {
 			expect(fake.violations).toEqual([]);
 		});
 
+		it('takes dates from expressions such as $now, as the day in their own time zone', async () => {
+			await run({
+				resource: 'whatsappAnalytics',
+				operation: 'getTemplateAnalytics',
+				wabaId: byId(WABA_ID),
+				startDate: '={{ DateTime.fromISO("2024-11-01T23:30:00", { zone: "Pacific/Auckland" }) }}',
+				endDate: '={{ DateTime.fromISO("2024-11-03T00:15:00", { zone: "America/Los_Angeles" }) }}',
+				returnAll: true,
+			});
+			expect(fake.requests[0].query.get('start')).toBe('2024-11-01');
+			expect(fake.requests[0].query.get('end')).toBe('2024-11-03');
+			expect(fake.violations).toEqual([]);
+		});
+
 		it('gets pricing analytics with breakdowns and tiers', async () => {
 			fake.on('getPricingAnalytics', () => ({
 				status: 200,

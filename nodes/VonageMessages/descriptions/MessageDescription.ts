@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendFields, sendOperation } from './SendDescription';
+import { updateFields, updateOperation } from './UpdateDescription';
 
 export const messageOperations: INodeProperties[] = [
 	{
@@ -9,9 +10,9 @@ export const messageOperations: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['message'] } },
-		options: [sendOperation],
+		options: [sendOperation, updateOperation],
 		default: 'send',
 	},
 ];
 
-export const messageFields: INodeProperties[] = [...sendFields];
+export const messageFields: INodeProperties[] = [...sendFields, ...updateFields];

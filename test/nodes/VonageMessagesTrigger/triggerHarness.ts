@@ -14,6 +14,7 @@ import type {
 	IWebhookData,
 	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
+	LogMetadata,
 	Logger,
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
@@ -32,7 +33,7 @@ export const TEST_URL = `${WEBHOOK_TEST_BASE}/${WEBHOOK_ID}/webhook`;
 export interface LogLine {
 	level: 'error' | 'warn' | 'info' | 'debug';
 	message: string;
-	metadata?: IDataObject;
+	metadata?: LogMetadata;
 }
 
 export interface CapturedResponse {
@@ -68,7 +69,7 @@ export interface TriggerSetup {
 let workflowCounter = 0;
 
 function capturingLogger(logs: LogLine[]): Logger {
-	const at = (level: LogLine['level']) => (message: string, metadata?: IDataObject) => {
+	const at = (level: LogLine['level']) => (message: string, metadata?: LogMetadata) => {
 		logs.push({ level, message, metadata });
 	};
 	return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };

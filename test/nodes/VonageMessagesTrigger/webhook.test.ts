@@ -54,9 +54,9 @@ describe('signature verification', () => {
 		// Made with jsonwebtoken 9 from the body below and the test signature secret, iat 1738584865.
 		const rawBody =
 			'{"channel":"sms","message_uuid":"aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab","to":"447700900000","from":"447700900001","timestamp":"2025-02-03T12:14:25Z","text":"Hello From Vonage!","message_type":"text"}';
-		const token =
+		const independentlySigned =
 			'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3Mzg1ODQ4NjUsImp0aSI6ImMwYjVlN2M0LTZmMGUtNGE1ZC05ZDhlLTJiMWYwYzNlNGExMSIsImlzcyI6IlZvbmFnZSIsInBheWxvYWRfaGFzaCI6ImNjM2ViNmQ3YTQyNWRlMzI0NDhjMGRmZGViNmZlZmI4YmRlZWE0N2NjNDAzYjE0ZGNmNTQzMjU1MzRiNzNkOGIiLCJhcGlfa2V5IjoiYWJjZDEyMzQiLCJhcHBsaWNhdGlvbl9pZCI6ImFhYWFhYWFhLWJiYmItNGNjYy04ZGRkLTAxMjM0NTY3ODlhYiJ9.w7GDh2cnEbn2awMiNWj9mMplqKWphgRejFDZsOFmraU';
-		const input = { authorization: `Bearer ${token}`, rawBody: Buffer.from(rawBody), secret: TEST_SIGNATURE_SECRET, toleranceSeconds: 300 };
+		const input = { authorization: `Bearer ${independentlySigned}`, rawBody: Buffer.from(rawBody), secret: TEST_SIGNATURE_SECRET, toleranceSeconds: 300 };
 		expect(verifySignedWebhook({ ...input, nowSeconds: 1738584865 + 30 })).toMatchObject({ valid: true, claims: { iss: 'Vonage', api_key: 'abcd1234' } });
 		expect(verifySignedWebhook({ ...input, nowSeconds: 1738584865 + 301 })).toMatchObject({ valid: false, reason: expect.stringMatching(/301 seconds ago/) });
 		expect(verifySignedWebhook({ ...input, secret: 'another-secret', nowSeconds: 1738584865 })).toMatchObject({ valid: false });

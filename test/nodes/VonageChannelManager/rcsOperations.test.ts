@@ -66,7 +66,38 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				pathParameters: { sender_id: 'VonageAgent', operation: 'users:batchGet' },
 			});
 			expect(request.body).toEqual({ users: ['447900000000', '447900000001', '447900000002'] });
-			expect(items.map((item) => item.json)).toEqual([{ reachableUsers: ['447900000000'] }]);
+			expect(items.map((item) => item.json)).toEqual([
+				{ phone_number: '447900000000', rcs_reachable: true },
+				{ phone_number: '447900000001', rcs_reachable: false },
+				{ phone_number: '447900000002', rcs_reachable: false },
+			]);
+		});
+
+		it("Check Many Devices can output Vonage's response as it came", async () => {
+			fake.on('bulkCheckRcsCapabilities', () => ({ status: 200, body: { reachableUsers: ['447900000001'] } }));
+			const { items } = await run({
+				authentication: 'jwt',
+				resource: 'rcsCapability',
+				operation: 'checkManyDevices',
+				senderId: byId('VonageAgent'),
+				phoneNumbers: '447900000000,447900000001',
+				output: 'raw',
+			});
+			expect(fake.violations).toEqual([]);
+			expect(items.map((item) => item.json)).toEqual([{ reachableUsers: ['447900000001'] }]);
+		});
+
+		it('Check Many Devices passes on an answer without a reachable list unchanged', async () => {
+			const sample = { reachableRandomSampleUserCount: 12, totalRandomSampleUserCount: 500 };
+			fake.on('bulkCheckRcsCapabilities', () => ({ status: 200, body: sample }));
+			const { items } = await run({
+				authentication: 'jwt',
+				resource: 'rcsCapability',
+				operation: 'checkManyDevices',
+				senderId: byId('VonageAgent'),
+				phoneNumbers: '447900000000',
+			});
+			expect(items.map((item) => item.json)).toEqual([sample]);
 		});
 
 		it('Check Device (Deprecated) uses the GET endpoint with the number in the path', async () => {

@@ -31,7 +31,7 @@ function section(agent: IDataObject, name: string): IDataObject {
  */
 export function simplifyAgent(agent: IDataObject): IDataObject {
 	const basicInfo = section(agent, 'basic_info');
-	return {
+	const simplified: IDataObject = {
 		id: agent.id,
 		state: agent.state,
 		sender_id: basicInfo.sender_id,
@@ -43,6 +43,8 @@ export function simplifyAgent(agent: IDataObject): IDataObject {
 		created_at: agent.created_at,
 		updated_at: agent.updated_at,
 	};
+	// A just-created agent has no verification details yet: absent fields are left out, not null.
+	return Object.fromEntries(Object.entries(simplified).filter(([, value]) => value !== undefined));
 }
 
 async function simplifyAgentItems(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
@@ -123,7 +125,7 @@ const showForWrites = showFor(RESOURCE, ['create', 'replace', 'update']);
 function agentFields(required: boolean): INodeProperties[] {
 	const extra = required ? { required: true } : {};
 	return [
-		{ ...brandLocator, ...extra, description: 'The brand the agent belongs to' },
+		{ ...brandLocator, required, description: 'The brand the agent belongs to' },
 		{
 			displayName: 'Display Name',
 			name: 'displayName',
@@ -269,6 +271,32 @@ const longText = (displayName: string, name: string, description: string): INode
 	description,
 });
 
+/** Create and Replace: what Vonage requires, in the order a user thinks of it. */
+const createOrReplaceFields: INodeProperties[] = (() => {
+	const [brand, displayName, ...rest] = agentFields(true);
+	const fixedAtCreation: INodeProperties[] = [
+		{
+			displayName: 'Sender ID',
+			name: 'agentSenderId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. ExampleCo-RCSAgent-1',
+			description: 'The "from" of your RCS messages: unique on Vonage, no spaces, and it cannot be changed later',
+		},
+		{
+			displayName: 'Agent Purpose',
+			name: 'agentPurpose',
+			type: 'options',
+			required: true,
+			options: ENUMS.agentPurpose,
+			default: 'TRANSACTIONAL',
+			description: 'What the agent is for; it cannot be changed after creation',
+		},
+	];
+	return [brand, displayName, ...fixedAtCreation, ...rest].map((property) => ({ ...property, displayOptions: showForCreateOrReplace }));
+})();
+
 export const agentProperties: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -326,27 +354,7 @@ export const agentProperties: INodeProperties[] = [
 		...agentLocator,
 		displayOptions: showFor(RESOURCE, ['get', 'replace', 'update']),
 	},
-	...agentFields(true).map((property) => ({ ...property, displayOptions: showForCreateOrReplace })),
-	{
-		displayName: 'Sender ID',
-		name: 'agentSenderId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. ExampleCo-RCSAgent-1',
-		description: 'The "from" of your RCS messages: unique on Vonage, no spaces, and it cannot be changed later',
-		displayOptions: showForCreateOrReplace,
-	},
-	{
-		displayName: 'Agent Purpose',
-		name: 'agentPurpose',
-		type: 'options',
-		required: true,
-		options: ENUMS.agentPurpose,
-		default: 'TRANSACTIONAL',
-		description: 'What the agent is for; it cannot be changed after creation',
-		displayOptions: showForCreateOrReplace,
-	},
+	...createOrReplaceFields,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -1,4 +1,11 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
 import { inputError, normalizePhoneNumber } from '../../../shared/validation';
@@ -48,6 +55,21 @@ async function buildBulkCheck(this: IExecuteSingleFunctions, requestOptions: IHt
 	return { ...requestOptions, body: { users: phoneNumberList(this) } };
 }
 
+/**
+ * One item per checked number, so a workflow can branch on `rcs_reachable`. Vonage documents the answer
+ * for up to 500 numbers only; any other answer (no `reachableUsers` list) is passed on as it came.
+ */
+async function onePerNumber(this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('output', 'perNumber') !== 'perNumber') return items;
+	const body = response.body as IDataObject | undefined;
+	const reachable = body && Array.isArray(body.reachableUsers) ? new Set((body.reachableUsers as unknown[]).map(String)) : undefined;
+	if (!reachable) return items;
+	return phoneNumberList(this).map((phoneNumber) => ({
+		json: { phone_number: phoneNumber, rcs_reachable: reachable.has(phoneNumber) || reachable.has(`+${phoneNumber}`) },
+		pairedItem: { item: this.getItemIndex() },
+	}));
+}
+
 async function fillDeprecatedPhone(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const phone = normalizePhoneNumber(this, 'Phone Number', this.getNodeParameter('phoneNumber', ''));
 	return { ...requestOptions, url: requestOptions.url.replace('{phone_number}', phone) };
@@ -86,11 +108,12 @@ export const capabilityProperties: INodeProperties[] = [
 				name: 'Check Many Devices',
 				value: 'checkManyDevices',
 				action: 'Check which devices are reachable with RCS',
-				description: 'Check a list of phone numbers at once and get back those reachable with RCS; needs the JWT credential',
+				description: 'Check a list of phone numbers at once (Vonage documents up to 500) and learn which are reachable with RCS; needs the JWT credential',
 				routing: {
 					// The API names the bulk operation in the path; "users:batchGet" is the only one it has.
 					request: { method: 'POST', url: `${RCS_BASE}/agents/{sender_id}/google/users:batchGet` },
 					send: { preSend: [requireAuth('jwt', 'Check Many Devices'), senderIdPath, buildBulkCheck] },
+					output: { postReceive: [onePerNumber] },
 				},
 			},
 		],
@@ -130,6 +153,25 @@ export const capabilityProperties: INodeProperties[] = [
 		placeholder: 'e.g. 447900000000, 447900000001',
 		description:
 			'The phone numbers to check in international format (E.164), separated by commas or line breaks; an expression may also give an array',
+		displayOptions: showFor(RESOURCE, ['checkManyDevices']),
+	},
+	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		options: [
+			{
+				name: 'One Item per Number',
+				value: 'perNumber',
+				description: 'Each number with "rcs_reachable" true or false, ready for an If node',
+			},
+			{
+				name: "Vonage's Response",
+				value: 'raw',
+				description: 'One item with the list of reachable numbers, as Vonage returns it',
+			},
+		],
+		default: 'perNumber',
 		displayOptions: showFor(RESOURCE, ['checkManyDevices']),
 	},
 ];

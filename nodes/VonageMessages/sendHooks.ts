@@ -64,16 +64,14 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 		}
 	}
 	if (checked.ttl !== undefined && range) {
-		const ttl = checked.ttl;
+		// A TTL typed into a JSON failover message may be a numeric string.
+		const ttl = typeof checked.ttl === 'string' && /^\d+$/.test(checked.ttl.trim()) ? Number(checked.ttl) : checked.ttl;
+		checked.ttl = ttl;
 		if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < range.min || ttl > range.max) {
-			throw inputError(
-				context.getNode(),
-				context.getItemIndex(),
-				'Time to Live',
-				String(ttl),
-				`is outside the range ${channelName} allows`,
-				`For ${channelName}, enter whole seconds from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}.`,
-			);
+			throw new InputError(context.getNode(), `Time to Live ${JSON.stringify(ttl)} is outside the range ${channelName} allows (item ${context.getItemIndex()})`, {
+				itemIndex: context.getItemIndex(),
+				description: `For ${channelName}, enter whole seconds from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}.`,
+			});
 		}
 	}
 	if (checked.trusted_recipient !== undefined && typeof checked.trusted_recipient !== 'boolean') {

@@ -77,7 +77,7 @@ describe('Send: options every channel shares', () => {
 		expect(sentBody()).toEqual({ channel: 'mms', from: '14155550100', to: '14155550199', message_type: 'text', text: 'Hi', ttl: 259200 });
 	});
 
-	it('does not send TTL or trusted recipient kept from another channel to WhatsApp, which has neither', async () => {
+	it('does not send TTL or trusted recipient, set while another channel was chosen, to WhatsApp, which has neither', async () => {
 		await send({ ...whatsapp, text: 'Hi', additionalFields: { ttl: 600, trustedRecipient: true } });
 
 		expect(sentBody()).toEqual({ ...whatsapp, message_type: 'text', text: 'Hi' });
@@ -118,7 +118,7 @@ describe('Send: options every channel shares', () => {
 	it('sends failover messages given as JSON, each checked like a first message', async () => {
 		const failover = [
 			{ channel: 'mms', message_type: 'image', from: '14155550100', to: '+14155550199', image: { url: 'https://example.com/a.jpg', caption: '' } },
-			{ channel: 'sms', message_type: 'text', from: '447700900001', text: 'See https://example.com/a.jpg', client_ref: 'fallback', ttl: 3600 },
+			{ channel: 'sms', message_type: 'text', from: '447700900001', text: 'See https://example.com/a.jpg', client_ref: 'fallback', ttl: '3600' },
 		];
 		await send({ ...whatsapp, text: 'Hi', additionalFields: { failoverJson: JSON.stringify(failover) } });
 
@@ -147,6 +147,26 @@ describe('Send: options every channel shares', () => {
 		expect(sentBody()).toEqual({ ...sms, message_type: 'text', text: 'Hi' });
 	});
 
+	it('names the item whose input is refused; with Continue On Fail the other items are still sent', async () => {
+		const { items } = await runNode({
+			nodeType,
+			parameters: { resource: 'message', operation: 'send', ...sms, text: '={{ $json.text }}', additionalFields: { clientRef: '={{ $json.ref }}' } },
+			credentials: allCredentials(fake.baseUrl),
+			items: [
+				{ text: 'First', ref: 'a' },
+				{ text: 'Second', ref: 'r'.repeat(101) },
+			],
+			continueOnFail: true,
+		});
+
+		expect(fake.requests.map((request) => request.body)).toEqual([{ ...sms, message_type: 'text', text: 'First', client_ref: 'a' }]);
+		expect(fake.violations).toEqual([]);
+		expect(items).toHaveLength(2);
+		expect(items[0].json).toMatchObject({ channel: 'sms', client_ref: 'a' });
+		expect(items[1].error?.message).toBe('Client Reference is 101 characters long; the limit is 100 (item 1)');
+		expect(items[1].error?.description).toBe('Shorten Client Reference to at most 100 characters.');
+	});
+
 	describe('refuses bad input before sending anything', () => {
 		it.each([
 			['a client reference over 100 characters', { ...sms, text: 'Hi', additionalFields: { clientRef: 'r'.repeat(101) } }, 'Client Reference is 101 characters long; the limit is 100 (item 0)'],
@@ -156,11 +176,11 @@ describe('Send: options every channel shares', () => {
 				{ ...sms, text: 'Hi', additionalFields: { webhookVersion: '={{ "v2" }}' } },
 				'Status Webhook Version "v2" is not a valid choice (item 0)',
 			],
-			['a TTL below the SMS range', { ...sms, text: 'Hi', additionalFields: { ttl: 10 } }, 'Time to Live "10" is outside the range SMS allows (item 0)'],
+			['a TTL below the SMS range', { ...sms, text: 'Hi', additionalFields: { ttl: 10 } }, 'Time to Live 10 is outside the range SMS allows (item 0)'],
 			[
 				'a TTL below the MMS range',
 				{ channel: 'mms', from: '14155550100', to: '14155550199', messageType: 'text', text: 'Hi', additionalFields: { ttl: 200 } },
-				'Time to Live "200" is outside the range MMS allows (item 0)',
+				'Time to Live 200 is outside the range MMS allows (item 0)',
 			],
 			['a failover JSON that does not parse', { ...sms, text: 'Hi', additionalFields: { failoverJson: '[{"channel": "sms"' } }, 'Failover Messages (JSON) "[{"channel": "sms"" is not valid JSON (item 0)'],
 			['a failover JSON that is an object', { ...sms, text: 'Hi', additionalFields: { failoverJson: '{"channel": "sms"}' } }, 'Failover Messages (JSON) "{"channel":"sms"}" is not a JSON array (item 0)'],

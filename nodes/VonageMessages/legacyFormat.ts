@@ -24,7 +24,7 @@ export const apiFormatOption: INodeProperties = {
 			name: 'Legacy V0.1',
 			value: 'v0.1',
 			description:
-				'The nested to/from/message format on /v0.1/messages, for accounts still on it: SMS, MMS image, WhatsApp, Messenger and Viber text and image. No webhook URL, TTL or failover.',
+				'The nested to/from/message format on /v0.1/messages, for accounts still on it: SMS text, MMS image, WhatsApp text, media and templates, Messenger, and Viber text and image. No status webhook URL or failover.',
 		},
 		{
 			name: 'Messages API V1 (Current)',
@@ -163,6 +163,10 @@ const TOP_LEVEL_KEYS = new Set(['channel', 'message_type', 'to', 'from', 'client
 /** v0.1 limits the client reference to 40 characters (v1 allows 100). */
 const LEGACY_CLIENT_REF_MAX = 40;
 
+function hasOwn(object: object, key: string): boolean {
+	return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 function isSet(value: unknown): boolean {
 	if (value === undefined || value === null || value === '' || value === false) return false;
 	if (Array.isArray(value)) return value.length > 0;
@@ -179,9 +183,10 @@ function asText(value: unknown): string {
 }
 
 function fieldRefusal(channelLabel: string, path: string): LegacyRefusal {
-	const label = FIELD_LABELS[path];
+	const label = hasOwn(FIELD_LABELS, path) ? FIELD_LABELS[path] : undefined;
 	const named = label ? `${label} (${path})` : `The field ${path}`;
-	const hint = FIELD_HINTS[path.split('.')[0]];
+	const topLevel = path.split('.')[0];
+	const hint = hasOwn(FIELD_HINTS, topLevel) ? FIELD_HINTS[topLevel] : undefined;
 	return {
 		message: `${named} is not available for ${channelLabel} in the legacy v0.1 format`,
 		description: `Remove ${label ?? path}, or ${CURRENT_FORMAT_HINT}.${hint ? ` ${hint}` : ''}`,
@@ -236,9 +241,9 @@ function buildContent(rule: LegacyChannelRule, messageType: string, body: IDataO
  */
 export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 	const channel = asText(v1Body.channel);
-	const rule = LEGACY_RULES[channel];
+	const rule = hasOwn(LEGACY_RULES, channel) ? LEGACY_RULES[channel] : undefined;
 	if (!rule) {
-		const label = CHANNEL_LABELS[channel] ?? (channel || 'This channel');
+		const label = hasOwn(CHANNEL_LABELS, channel) ? CHANNEL_LABELS[channel] : channel || 'This channel';
 		return {
 			refusal: {
 				message: `${label} messages cannot be sent in the legacy v0.1 format`,
@@ -247,11 +252,11 @@ export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 		};
 	}
 	const messageType = asText(v1Body.message_type);
-	if (!rule.messageTypes[messageType]) {
+	if (!hasOwn(rule.messageTypes, messageType)) {
 		return {
 			refusal: {
 				message: `${rule.label} ${messageType || 'this'} messages cannot be sent in the legacy v0.1 format`,
-				description: `In the legacy v0.1 format ${rule.label} sends ${listTypes(rule)} messages. To send a ${messageType} message, ${CURRENT_FORMAT_HINT}.`,
+				description: `In the legacy v0.1 format ${rule.label} sends ${listTypes(rule)} messages. To send ${messageType ? `a ${messageType} message` : 'other messages'}, ${CURRENT_FORMAT_HINT}.`,
 			},
 		};
 	}
@@ -267,7 +272,7 @@ export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 	if (unsupportedTopLevel) {
 		const nested = asObject(withoutCarried[unsupportedTopLevel]);
 		const firstNested = Object.keys(nested).find((key) => isSet(nested[key]));
-		const path = firstNested && FIELD_LABELS[`${unsupportedTopLevel}.${firstNested}`] ? `${unsupportedTopLevel}.${firstNested}` : unsupportedTopLevel;
+		const path = firstNested && hasOwn(FIELD_LABELS, `${unsupportedTopLevel}.${firstNested}`) ? `${unsupportedTopLevel}.${firstNested}` : unsupportedTopLevel;
 		return { refusal: fieldRefusal(rule.label, path) };
 	}
 

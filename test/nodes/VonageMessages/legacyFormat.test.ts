@@ -216,6 +216,13 @@ describe('convertToLegacyFormat: what v0.1 cannot carry is refused, naming it', 
 		expect(refused({ channel: 'rcs', message_type: 'text', to: '447700900000', from: 'agent', text: 'Hi' }).description).toContain(`"${current?.name}"`);
 	});
 
+	it('refuses names that only exist on JavaScript objects, not as channels or types', () => {
+		expect(refused({ channel: 'constructor', message_type: 'text', to: '447700900000', from: 'x', text: 'Hi' }).message).toBe(
+			'constructor messages cannot be sent in the legacy v0.1 format',
+		);
+		expect(refused({ ...whatsapp, message_type: 'toString', text: 'Hi' }).message).toBe('WhatsApp toString messages cannot be sent in the legacy v0.1 format');
+	});
+
 	it('says which message types the channel has in v0.1', () => {
 		expect(refused({ ...whatsapp, message_type: 'reaction', reaction: { action: 'react', emoji: '👍' } }).description).toBe(
 			'In the legacy v0.1 format WhatsApp sends text, image, audio, video, file and template messages. To send a reaction message, set Options > API Format to "Messages API V1 (Current)".',

@@ -13,7 +13,8 @@ export class VonageMessagesTrigger implements INodeType {
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["events"] || []).map(event => event === "inboundMessage" ? "Inbound Message" : "Message Status").join(", ") }}',
+		subtitle:
+			'={{ ($parameter["events"] || []).includes("messageStatus") ? (($parameter["events"] || []).includes("inboundMessage") ? "Inbound Messages and Statuses" : "Message Statuses") : "Inbound Messages" }}',
 		description:
 			'Starts the workflow when a customer sends a WhatsApp, SMS, MMS, RCS, Messenger or Viber message, or when the status of a sent message changes',
 		defaults: { name: 'Vonage Messages Trigger' },

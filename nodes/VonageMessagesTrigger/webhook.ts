@@ -28,7 +28,9 @@ function refuse(context: IWebhookFunctions, statusCode: 400 | 401, reason: strin
 	return { noWebhookResponse: true };
 }
 
-function acknowledge(ignored: string): IWebhookResponseData {
+/** Answers 200 without starting the workflow; the reason goes to n8n's debug log for whoever wonders why nothing ran. */
+function acknowledge(context: IWebhookFunctions, event: VonageEvent, ignored: string): IWebhookResponseData {
+	context.logger.debug(`Vonage Messages Trigger "${context.getNode().name}" ignored ${event.eventType} ${event.messageUuid}: ${ignored}`);
 	return { webhookResponse: { ...ACKNOWLEDGED, ignored } };
 }
 
@@ -120,21 +122,27 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 	const event = parsed.event;
 
 	const ignored = filteredOutBecause(event, events, filters);
-	if (ignored) return acknowledge(ignored);
+	if (ignored) return acknowledge(this, event, ignored);
 
 	if (options.ignoreDuplicates) {
 		const scope = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
 		const windowSeconds = Math.round(options.duplicateWindowMinutes * 60);
 		if (isDuplicate(this.getWorkflowStaticData('node'), scope, eventKey(event), windowSeconds, nowSeconds)) {
-			return acknowledge('duplicate: this event was already received');
+			return acknowledge(this, event, 'duplicate: this event was already received');
 		}
 	}
 
-	const item: INodeExecutionData = { json: { ...event, signatureVerified: Boolean(secret) } };
+	const { raw, ...fields } = event;
+	const json: IDataObject = { ...fields, signatureVerified: Boolean(secret) };
+	const item: INodeExecutionData = { json };
+	let answeredEarly = false;
 	if (options.downloadMedia) {
-		item.json.mediaDownloaded = false;
-		item.json.mediaDownloadError = null;
+		json.mediaDownloaded = false;
+		json.mediaDownloadError = null;
 		if (event.eventType === 'inboundMessage' && event.mediaUrl && DOWNLOADABLE_TYPES.includes(event.messageType ?? '')) {
+			// A download can take a while: Vonage gets its 200 first, so it does not time out and send the event again.
+			this.getResponseObject().status(200).json(ACKNOWLEDGED);
+			answeredEarly = true;
 			const download = await downloadMedia(this, event.mediaUrl, mediaFileName(event), Math.round(options.maxMediaSizeMb * 1024 * 1024), {
 				applicationId: authKind === 'jwt' ? String(credentials.applicationId ?? '') : undefined,
 				privateKey: authKind === 'jwt' ? String(credentials.privateKey ?? '') : undefined,
@@ -142,13 +150,15 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 			});
 			if (download.ok) {
 				item.binary = { [options.binaryPropertyName || DEFAULT_OPTIONS.binaryPropertyName]: download.binary };
-				item.json.mediaDownloaded = true;
+				json.mediaDownloaded = true;
 			} else {
-				item.json.mediaDownloadError = download.reason;
+				json.mediaDownloadError = download.reason;
 				this.logger.warn(`Vonage Messages Trigger "${this.getNode().name}" could not download the media of message ${event.messageUuid}: ${download.reason}`);
 			}
 		}
 	}
+	json.raw = raw;
 
+	if (answeredEarly) return { noWebhookResponse: true, workflowData: [[item]] };
 	return { webhookResponse: ACKNOWLEDGED, workflowData: [[item]] };
 }

@@ -183,6 +183,7 @@ describe('Vonage Messages Trigger: realistic variants and output fields', () => 
 			signatureVerified: false,
 			raw: body,
 		});
+		expect(Object.keys(item).slice(-1)).toEqual(['raw']);
 	});
 
 	it('exposes the id and title of a WhatsApp interactive reply, and uses the title as text', async () => {

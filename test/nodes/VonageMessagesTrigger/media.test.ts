@@ -15,8 +15,11 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 interface MediaServer {
 	server: Server;
 	baseUrl: string;
-	requests: Array<{ path: string; headers: IncomingHttpHeaders }>;
+	requests: Array<{ path: string; headers: IncomingHttpHeaders; vonageAnsweredAlready?: boolean }>;
 }
+
+/** The trigger under test, so the media servers can see whether Vonage was already answered. */
+let current: TriggerHarness | undefined;
 
 /** True when the request carries an application JWT signed with the test application's key. */
 function hasApplicationJwt(headers: IncomingHttpHeaders): boolean {
@@ -32,7 +35,7 @@ async function startMediaServer(): Promise<MediaServer> {
 	const requests: MediaServer['requests'] = [];
 	const server = createServer((request, response) => {
 		const path = request.url ?? '/';
-		requests.push({ path, headers: request.headers });
+		requests.push({ path, headers: request.headers, vonageAnsweredAlready: current?.responseInFlight?.ended });
 		if (path === '/v3/media/secure-image') {
 			if (!hasApplicationJwt(request.headers)) {
 				response.writeHead(401, { 'Content-Type': 'application/json' }).end('{"title":"Unauthorized"}');
@@ -92,13 +95,14 @@ describe('media download', () => {
 
 	/** The credential's custom host is the local "Vonage" server, so its media URLs are trusted with the JWT. */
 	function trigger(options: IDataObject = {}, parameters: INodeParameters = {}): TriggerHarness {
-		return new TriggerHarness({
+		current = new TriggerHarness({
 			parameters: { registerWebhooks: false, options: { downloadMedia: true, ...options }, ...parameters },
 			credentials: {
 				vonageMessagesJwtApi: jwtCredentials(vonageHost.baseUrl, { signatureSecret: '' }),
 				vonageMessagesBasicApi: basicCredentials(vonageHost.baseUrl, { signatureSecret: '' }),
 			},
 		});
+		return current;
 	}
 
 	function item(outcome: WebhookOutcome) {
@@ -109,8 +113,13 @@ describe('media download', () => {
 
 	it('downloads secure inbound media with the application JWT into binary data', async () => {
 		const body = whatsappImageWithCaption(`${vonageHost.baseUrl}/v3/media/secure-image`);
-		const result = item(await trigger().call({ rawBody: JSON.stringify(body) }));
+		const outcome = await trigger().call({ rawBody: JSON.stringify(body) });
+		const result = item(outcome);
 		expect(result.json).toMatchObject({ mediaDownloaded: true, mediaDownloadError: null, text: 'My broken parcel' });
+		// Vonage got its 200 before the download started, and n8n is told not to answer again.
+		expect(outcome.response).toEqual({ statusCode: 200, body: { received: true }, ended: true });
+		expect(outcome.result.noWebhookResponse).toBe(true);
+		expect(vonageHost.requests.find((request) => request.path === '/v3/media/secure-image')?.vonageAnsweredAlready).toBe(true);
 		expect(result.binary?.data).toMatchObject({ mimeType: 'image/png', fileName: 'parcel.jpg' });
 		expect(Buffer.from(result.binary?.data.data ?? '', 'base64')).toEqual(PNG);
 	});

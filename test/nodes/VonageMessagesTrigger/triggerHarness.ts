@@ -85,6 +85,9 @@ export class TriggerHarness {
 
 	readonly logs: LogLine[] = [];
 
+	/** The response of the call in progress, to see what Vonage was answered before the call returns. */
+	responseInFlight?: CapturedResponse;
+
 	private readonly credentials: Record<string, ICredentialDataDecryptedObject>;
 
 	constructor(setup: TriggerSetup) {
@@ -213,6 +216,7 @@ export class TriggerHarness {
 				return response;
 			},
 		};
+		this.responseInFlight = response;
 		const context = this.withLogger(
 			new WebhookContext(this.workflow, this.node, this.additionalData(request, response), mode, this.webhookData(), [], null),
 		);

@@ -45,6 +45,7 @@ function expectAcknowledgedWithoutExecution(outcome: WebhookOutcome, ignored: Re
 	expect(outcome.result.workflowData).toBeUndefined();
 	expect(outcome.response.statusCode).toBeUndefined();
 	expect(outcome.result.webhookResponse).toEqual({ received: true, ignored: expect.stringMatching(ignored) });
+	expect(outcome.logs).toEqual([expect.objectContaining({ level: 'debug', message: expect.stringMatching(ignored) })]);
 }
 
 describe('signature verification', () => {

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test verifies signatures with node:crypto keys generated here */
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 
 import type { INodeType, IHttpRequestOptions } from 'n8n-workflow';

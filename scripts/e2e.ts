@@ -1,0 +1,58 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- developer tooling: prepares n8n and runs the e2e suite with jest; never shipped */
+// `npm run test:e2e`: builds the package, prepares the cached n8n runtime and a migrated database template, packs the
+// package as n8n's community installer would receive it, then runs the jest e2e suite against real n8n processes.
+// Arguments after `--` go to jest (e.g. `npm run test:e2e -- -t trigger`); `--skip-build` reuses dist/.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+import { packPackage, REPO_ROOT, removePackedPackage } from './lib/communityPackage';
+import { formatDuration, log } from './lib/log';
+import { ensureDatabaseTemplate } from './lib/n8nInstance';
+import { npmCommand, run } from './lib/run';
+import { ensureRuntime } from './lib/runtime';
+
+async function main(): Promise<number> {
+	const args = process.argv.slice(2);
+	const skipBuild = args.includes('--skip-build');
+	const jestArgs = args.filter((arg) => arg !== '--skip-build');
+
+	let started = Date.now();
+	const runtime = await ensureRuntime();
+	log(`n8n ${runtime.n8nVersion} runtime ready (${formatDuration(Date.now() - started)})`);
+
+	if (!skipBuild) {
+		started = Date.now();
+		log('Building the package (npm run build)');
+		await run(npmCommand(), ['run', 'build'], { cwd: REPO_ROOT });
+		log(`  built (${formatDuration(Date.now() - started)})`);
+	}
+	const pack = await packPackage();
+	log(`Packed ${pack.name}@${pack.version}`);
+	const template = await ensureDatabaseTemplate(runtime);
+
+	log('Running the e2e suite (jest -c jest.e2e.config.js)');
+	const jestBin = require.resolve('jest/bin/jest');
+	const code = await new Promise<number>((resolve) => {
+		const child = spawn(process.execPath, [jestBin, '-c', path.join(REPO_ROOT, 'jest.e2e.config.js'), ...jestArgs], {
+			cwd: REPO_ROOT,
+			stdio: 'inherit',
+			env: {
+				...process.env,
+				VONAGE_E2E_RUNTIME: JSON.stringify(runtime),
+				VONAGE_E2E_PACKAGE: JSON.stringify(pack),
+				VONAGE_E2E_DATABASE_TEMPLATE: template,
+			},
+		});
+		child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+	});
+	removePackedPackage(pack);
+	return code;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(1);
+	},
+);

@@ -1,0 +1,387 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/require-node-api-error, @n8n/community-nodes/no-hardcoded-secrets -- developer tooling (npm start, e2e): drives a real n8n through its CLI and HTTP server; never shipped */
+// One n8n user folder and the ways to drive it: n8n's own CLI (import, publish, execute) and its server (`n8n start`).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parseFlatted } from './flatted';
+import { log } from './log';
+import { freePort } from './ports';
+import { type RunResult, run } from './run';
+import type { Runtime } from './runtime';
+import { checkpointSqlite, querySqlite, type Row } from './sqlite';
+
+export interface N8nInstanceOptions {
+	runtime: Runtime;
+	/** Folder n8n uses as home: it keeps `.n8n/` (database, settings, community nodes) there. */
+	userFolder: string;
+	/** Port of the editor and webhooks; a free one when omitted. */
+	port?: number;
+	/** Encryption key of stored credentials; when omitted n8n generates one and keeps it in the user folder. */
+	encryptionKey?: string;
+	/** Further environment variables (they win over the defaults). */
+	env?: Record<string, string>;
+}
+
+export interface CredentialToImport {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, unknown>;
+}
+
+/** A workflow as n8n exports and imports it (only what these tools need is typed). */
+export interface WorkflowJson {
+	id: string;
+	name: string;
+	nodes: Array<Record<string, unknown> & { name: string; type: string; parameters: Record<string, unknown> }>;
+	connections: Record<string, unknown>;
+	settings?: Record<string, unknown>;
+	active?: boolean;
+	[key: string]: unknown;
+}
+
+export interface NodeRun {
+	/** The node's output items, per output. */
+	output: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, unknown> }>>;
+	error?: { message?: string; description?: string; [key: string]: unknown };
+}
+
+/** What one execution did, node by node (each node's last run). */
+export interface ExecutionResult {
+	id?: string;
+	status?: string;
+	finished?: boolean;
+	error?: { message?: string; description?: string; node?: { name?: string } };
+	nodes: Record<string, NodeRun>;
+	/** Output items of a node's first output, as plain JSON. */
+	json(nodeName: string): Array<Record<string, unknown>>;
+}
+
+interface RawTaskData {
+	data?: { main?: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, unknown> }> | null> };
+	error?: NodeRun['error'];
+}
+
+interface RawRunData {
+	status?: string;
+	finished?: boolean;
+	data?: { resultData?: { runData?: Record<string, RawTaskData[]>; error?: ExecutionResult['error'] } };
+}
+
+function toExecutionResult(raw: RawRunData, id?: string): ExecutionResult {
+	const runData = raw.data?.resultData?.runData ?? {};
+	const nodes: Record<string, NodeRun> = {};
+	for (const [name, runs] of Object.entries(runData)) {
+		const last = runs[runs.length - 1];
+		nodes[name] = { output: (last?.data?.main ?? []).map((items) => items ?? []), error: last?.error };
+	}
+	return {
+		id,
+		status: raw.status,
+		finished: raw.finished,
+		error: raw.data?.resultData?.error,
+		nodes,
+		json(nodeName: string) {
+			const node = nodes[nodeName];
+			if (!node) throw new Error(`Node "${nodeName}" did not run. Nodes that ran: ${Object.keys(nodes).join(', ')}`);
+			return (node.output[0] ?? []).map((item) => item.json);
+		},
+	};
+}
+
+/** Settings that keep a local n8n quiet, offline and on 127.0.0.1. */
+function baseEnvironment(): Record<string, string> {
+	return {
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: 'localhost',
+		N8N_PROTOCOL: 'http',
+		DB_TYPE: 'sqlite',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		// Without this n8n calls api.n8n.io at start and logs a failure.
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_LOG_OUTPUT: 'console',
+	};
+}
+
+/** Sessions are bound to a browser id that every REST call must repeat. */
+const BROWSER_ID = 'vonage-e2e-browser';
+
+export class N8nInstance {
+	readonly runtime: Runtime;
+
+	readonly userFolder: string;
+
+	readonly port: number;
+
+	private readonly options: N8nInstanceOptions;
+
+	private server?: ChildProcess;
+
+	/** Session cookie of the owner account, once `signInAsOwner` ran. */
+	private authCookie?: string;
+
+	private serverExit?: Promise<number | null>;
+
+	private constructor(options: N8nInstanceOptions, port: number) {
+		this.options = options;
+		this.runtime = options.runtime;
+		this.userFolder = options.userFolder;
+		this.port = port;
+	}
+
+	static async create(options: N8nInstanceOptions): Promise<N8nInstance> {
+		mkdirSync(path.join(options.userFolder, '.n8n'), { recursive: true });
+		return new N8nInstance(options, options.port ?? (await freePort()));
+	}
+
+	get baseUrl(): string {
+		return `http://localhost:${this.port}`;
+	}
+
+	get databaseFile(): string {
+		return path.join(this.userFolder, '.n8n', 'database.sqlite');
+	}
+
+	get serverLogFile(): string {
+		return path.join(this.userFolder, 'n8n-server.log');
+	}
+
+	/** Starts the database from a migrated copy instead of migrating it (saves seconds per user folder). */
+	useDatabaseTemplate(templateFile: string): void {
+		if (!existsSync(this.databaseFile)) copyFileSync(templateFile, this.databaseFile);
+	}
+
+	/** Environment of one n8n process; each gets its own task-runner broker port, or two processes would clash. */
+	private async environment(logLevel: string): Promise<NodeJS.ProcessEnv> {
+		const environment: NodeJS.ProcessEnv = {
+			...process.env,
+			...baseEnvironment(),
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_PORT: String(this.port),
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			WEBHOOK_URL: `${this.baseUrl}/`,
+			N8N_EDITOR_BASE_URL: `${this.baseUrl}/`,
+			N8N_LOG_LEVEL: logLevel,
+			...(this.options.encryptionKey ? { N8N_ENCRYPTION_KEY: this.options.encryptionKey } : {}),
+			...this.options.env,
+		};
+		// Settings from an n8n the developer runs elsewhere must not leak into this one, and n8n behaves differently
+		// under NODE_ENV=test (which jest sets): it must run as a user's n8n does.
+		delete environment.N8N_CONFIG_FILES;
+		delete environment.NODE_ENV;
+		delete environment.JEST_WORKER_ID;
+		return environment;
+	}
+
+	/** Runs one n8n CLI command to its end. */
+	async cli(args: string[], logLevel = 'warn'): Promise<RunResult> {
+		return await run(this.runtime.node, [this.runtime.n8nCli, ...args], { env: await this.environment(logLevel) });
+	}
+
+	private writeTemporaryJson(name: string, content: unknown): string {
+		const dir = mkdtempSync(path.join(this.userFolder, 'import-'));
+		const file = path.join(dir, name);
+		writeFileSync(file, JSON.stringify(content, null, 2));
+		return file;
+	}
+
+	/** Imports credentials given in clear; n8n encrypts them with the instance's key. */
+	async importCredentials(credentials: CredentialToImport[]): Promise<void> {
+		const file = this.writeTemporaryJson('credentials.json', credentials);
+		try {
+			await this.cli(['import:credentials', `--input=${file}`]);
+		} finally {
+			rmSync(path.dirname(file), { recursive: true, force: true });
+		}
+	}
+
+	/** Imports workflows (always inactive: publish those that must be active). */
+	async importWorkflows(workflows: WorkflowJson[]): Promise<void> {
+		const file = this.writeTemporaryJson('workflows.json', workflows);
+		try {
+			await this.cli(['import:workflow', `--input=${file}`]);
+		} finally {
+			rmSync(path.dirname(file), { recursive: true, force: true });
+		}
+	}
+
+	/** Marks a workflow active; a running server picks it up, or the next `start` activates it. */
+	async publishWorkflow(id: string): Promise<void> {
+		await this.cli(['publish:workflow', `--id=${id}`]);
+	}
+
+	/**
+	 * Runs a workflow once from its Manual Trigger, in a separate n8n process, and returns what every node did.
+	 * The result is printed through n8n's logger (level info), after any log lines.
+	 */
+	async executeWorkflow(id: string): Promise<ExecutionResult> {
+		let stdout: string;
+		try {
+			({ stdout } = await this.cli(['execute', `--id=${id}`, '--rawOutput'], 'info'));
+		} catch (error) {
+			// A workflow that fails still prints its run data; the caller decides what a failure means.
+			const result = (error as { result?: RunResult }).result;
+			if (!result?.stdout.includes('"resultData"')) throw error;
+			stdout = result.stdout;
+		}
+		const start = stdout.search(/^\{/m);
+		if (start < 0) throw new Error(`n8n execute printed no result for workflow ${id}:\n${stdout.slice(-3000)}`);
+		return toExecutionResult(JSON.parse(stdout.slice(start)) as RawRunData);
+	}
+
+	/** Starts `n8n start` and waits until it answers /healthz/readiness. */
+	async start(): Promise<void> {
+		if (this.server) throw new Error('n8n is already running');
+		const logStream = createWriteStream(this.serverLogFile, { flags: 'a' });
+		const child = spawn(this.runtime.node, [this.runtime.n8nCli, 'start'], {
+			env: await this.environment(process.env.N8N_LOG_LEVEL ?? 'info'),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.server = child;
+		child.stdout?.pipe(logStream);
+		child.stderr?.pipe(logStream);
+		this.serverExit = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+		const deadline = Date.now() + 120_000;
+		let exited = false;
+		void this.serverExit.then(() => (exited = true));
+		while (Date.now() < deadline) {
+			if (exited) throw new Error(`n8n stopped while starting; see ${this.serverLogFile}`);
+			try {
+				const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`);
+				if (response.ok) return;
+			} catch {
+				// Not listening yet.
+			}
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		throw new Error(`n8n did not become ready within 2 minutes; see ${this.serverLogFile}`);
+	}
+
+	/** Resolves with n8n's exit code when the server process ends. */
+	async waitForExit(): Promise<number | null> {
+		return (await this.serverExit) ?? null;
+	}
+
+	get running(): boolean {
+		return this.server !== undefined;
+	}
+
+	/** Stops the server: n8n shuts down gracefully on SIGTERM; it is killed if it takes longer than 20 s. */
+	async stop(): Promise<void> {
+		const child = this.server;
+		if (!child || !this.serverExit) return;
+		this.server = undefined;
+		child.kill('SIGTERM');
+		const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		await this.serverExit;
+		clearTimeout(killer);
+	}
+
+	/**
+	 * Creates the owner account on a fresh instance and keeps its session, for calls to n8n's internal REST API
+	 * (`rest`). The CLI cannot deactivate a workflow in a running n8n; the editor's own endpoint can.
+	 */
+	async signInAsOwner(): Promise<void> {
+		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID },
+			body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-password-1' }),
+		});
+		if (!response.ok) throw new Error(`Owner setup failed: ${response.status} ${await response.text()}`);
+		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
+		if (!cookie) throw new Error('Owner setup returned no session cookie');
+		this.authCookie = cookie.split(';')[0];
+	}
+
+	/** Calls n8n's internal REST API as the owner and returns the `data` of its answer. */
+	async rest(method: string, route: string, body?: unknown): Promise<unknown> {
+		if (!this.authCookie) await this.signInAsOwner();
+		const response = await fetch(`${this.baseUrl}/rest${route}`, {
+			method,
+			headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID, cookie: this.authCookie ?? '' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await response.text();
+		if (!response.ok) throw new Error(`${method} /rest${route} answered ${response.status}: ${text}`);
+		return (JSON.parse(text) as { data?: unknown }).data;
+	}
+
+	/** Deactivates a workflow in the running server, as the editor's toggle does. */
+	async deactivateWorkflow(id: string): Promise<void> {
+		await this.rest('POST', `/workflows/${id}/deactivate`, {});
+	}
+
+	async query(sql: string, parameters: Array<string | number> = []): Promise<Row[]> {
+		return await querySqlite(this.runtime.node, this.databaseFile, sql, parameters);
+	}
+
+	/** Waits until the server has activated the workflows (their publication is processed asynchronously). */
+	async waitForActivation(workflowIds: string[], timeoutMs = 60_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		const placeholders = workflowIds.map(() => '?').join(',');
+		let rows: Row[] = [];
+		while (Date.now() < deadline) {
+			rows = await this.query(
+				`SELECT workflowId, status FROM workflow_publication_outbox WHERE workflowId IN (${placeholders}) ORDER BY id`,
+				workflowIds,
+			);
+			const latest = new Map(rows.map((row) => [String(row.workflowId), String(row.status)]));
+			const failed = [...latest].filter(([, status]) => status === 'failed');
+			if (failed.length) throw new Error(`n8n could not activate workflow(s) ${failed.map(([id]) => id).join(', ')}; see ${this.serverLogFile}`);
+			if (workflowIds.every((id) => latest.get(id) === 'completed')) return;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		throw new Error(`Workflows ${workflowIds.join(', ')} were not activated in time (${JSON.stringify(rows)}); see ${this.serverLogFile}`);
+	}
+
+	/** Finished or failed executions of a workflow, oldest first, with what every node did. */
+	async executions(workflowId: string): Promise<ExecutionResult[]> {
+		const rows = await this.query(
+			`SELECT e.id, e.status, e.finished, d.data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id
+			 WHERE e.workflowId = ? AND e.status NOT IN ('new', 'running') ORDER BY e.id`,
+			[workflowId],
+		);
+		return rows.map((row) =>
+			toExecutionResult(
+				{ status: String(row.status), finished: Boolean(row.finished), data: parseFlatted(String(row.data)) as RawRunData['data'] },
+				String(row.id),
+			),
+		);
+	}
+
+	/** How many executions of a workflow exist, whatever their state. */
+	async executionCount(workflowId: string): Promise<number> {
+		const [row] = await this.query('SELECT COUNT(*) AS count FROM execution_entity WHERE workflowId = ?', [workflowId]);
+		return Number(row.count);
+	}
+}
+
+/** Runs n8n once on an empty user folder so its database is migrated, and keeps that database as a template. */
+export async function ensureDatabaseTemplate(runtime: Runtime): Promise<string> {
+	const dir = path.join(runtime.root, 'templates', `n8n-${runtime.n8nVersion}`);
+	const template = path.join(dir, 'database.sqlite');
+	if (existsSync(template)) return template;
+	log(`Preparing a migrated n8n ${runtime.n8nVersion} database (once)`);
+	const scratch = mkdtempSync(path.join(runtime.root, 'template-'));
+	try {
+		const instance = await N8nInstance.create({ runtime, userFolder: scratch, encryptionKey: 'template-only' });
+		await instance.importCredentials([]);
+		// n8n keeps SQLite in WAL mode: fold the log into the database file so that one file is the whole database.
+		await checkpointSqlite(runtime.node, instance.databaseFile);
+		mkdirSync(dir, { recursive: true });
+		copyFileSync(instance.databaseFile, `${template}.partial`);
+		// Renamed last, so a half-written template is never used.
+		copyFileSync(`${template}.partial`, template);
+		rmSync(`${template}.partial`);
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+	return template;
+}

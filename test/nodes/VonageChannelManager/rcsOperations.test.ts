@@ -24,6 +24,37 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 		return fake.requests[0];
 	}
 
+	it('offers the 18 RCS operations of the reference, grouped in six resources', () => {
+		const { properties } = new VonageChannelManager().description;
+		const offered = properties
+			.filter((property) => property.name === 'operation' && String(property.displayOptions?.show?.resource?.[0]).startsWith('rcs'))
+			.flatMap((property) =>
+				(property.options as Array<{ value: string }>).map((option) => `${String(property.displayOptions?.show?.resource?.[0])}:${option.value}`),
+			);
+		expect(offered.sort()).toEqual(
+			[
+				'rcsAgent:create',
+				'rcsAgent:get',
+				'rcsAgent:getAll',
+				'rcsAgent:replace',
+				'rcsAgent:update',
+				'rcsBrand:create',
+				'rcsBrand:delete',
+				'rcsBrand:getAll',
+				'rcsBrand:update',
+				'rcsCapability:checkDevice',
+				'rcsCapability:checkDeviceDeprecated',
+				'rcsCapability:checkManyDevices',
+				'rcsCarrier:addToAgent',
+				'rcsCarrier:getAll',
+				'rcsOptOut:get',
+				'rcsOptOut:update',
+				'rcsTestDevice:add',
+				'rcsTestDevice:remove',
+			].sort(),
+		);
+	});
+
 	describe('RCS Capability', () => {
 		it.each([
 			['jwt', 'bearer'],
@@ -185,6 +216,17 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 			const request = onlyRequest();
 			expect(request).toMatchObject({ method: 'GET', path: '/v1/channel-manager/rcs/brands', operationId: 'listRcsBrands', authScheme: 'basic' });
 			expect(items.map((item) => item.json.display_name)).toEqual(['One', 'Two', 'Three']);
+		});
+
+		it('Get Many links each brand to the input item it was listed for', async () => {
+			fake.on('listRcsBrands', () => ({ status: 200, body: [{ brands: [{ id: BRAND_ID, display_name: 'One' }] }] }));
+			const { items } = await runNode({
+				nodeType: new VonageChannelManager(),
+				parameters: { authentication: 'basic', resource: 'rcsBrand', operation: 'getAll', returnAll: true },
+				credentials: allCredentials(fake.baseUrl),
+				items: [{}, {}],
+			});
+			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		});
 
 		it('Get Many with a Limit keeps the first brands', async () => {

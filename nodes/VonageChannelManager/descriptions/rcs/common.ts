@@ -65,13 +65,14 @@ export const deletedOutput = {
 };
 
 /** Turns a response's list property into one item per record. */
-export function splitList(listOf: (body: unknown) => unknown[]) {
+export function splitList(listOf: (body: unknown) => IDataObject[]) {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		return listOf(response.body).map((record) => ({ json: record as IDataObject }));
+		const itemIndex = this.getItemIndex();
+		return listOf(response.body).map((record) => ({ json: record, pairedItem: { item: itemIndex } }));
 	};
 }
 

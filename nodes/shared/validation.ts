@@ -13,8 +13,8 @@ function quote(value: unknown): string {
 }
 
 export function inputError(node: INode, itemIndex: number, field: string, value: unknown, problem: string, fix: string): InputError {
-	const shown = value === undefined || value === '' ? 'is empty' : `${quote(value)} ${problem}`;
-	return new InputError(node, `${field} ${value === undefined || value === '' ? problem : shown} (item ${itemIndex})`, {
+	const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return new InputError(node, `${field} ${blank ? problem : `${quote(value)} ${problem}`} (item ${itemIndex})`, {
 		itemIndex,
 		description: fix,
 	});

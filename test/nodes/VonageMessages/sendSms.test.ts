@@ -123,7 +123,7 @@ describe('Send SMS', () => {
 			['a sender ID longer than 11 characters', { from: 'Acme Shop Ltd', text: 'Hi' }, 'From "Acme Shop Ltd" is not a valid sender (item 0)'],
 			['a sender ID with symbols', { from: 'Acme&Co', text: 'Hi' }, 'From "Acme&Co" is not a valid sender (item 0)'],
 			['an empty text', { text: '' }, 'Text is required (item 0)'],
-			['a text of spaces only', { text: '  ' }, 'Text "  " is required (item 0)'],
+			['a text of spaces only', { text: '  ' }, 'Text is required (item 0)'],
 			['a text over 3,200 characters', { text: 'a'.repeat(3201) }, 'Text is 3201 characters long; the limit is 3200 (item 0)'],
 			[
 				'an encoding type from an expression that Vonage does not know',

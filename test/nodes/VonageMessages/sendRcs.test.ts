@@ -348,3 +348,43 @@ describe('Send RCS refuses bad input before sending', () => {
 		).rejects.toThrow('To "not a number" is not a phone number in E.164 format (item 1)');
 	});
 });
+
+describe('RCS, Messenger and Viber messages as failover JSON', () => {
+	const rcsCard = { title: 'Offer', text: 'Today only', media_url: 'https://example.com/offer.jpg', media_height: 'TALL' };
+
+	it('checks each failover message from its own JSON, never from the form of the first message', async () => {
+		const failover = [
+			{ channel: 'rcs', from: AGENT, message_type: 'text', text: 'Plain fallback' },
+			{ channel: 'rcs', from: AGENT, message_type: 'card', card: { ...rcsCard, suggestions: [{ type: 'reply', text: 'Yes', postback_data: 'yes' }] } },
+			{ channel: 'viber_service', from: '16273', message_type: 'text', text: 'Viber fallback', viber_service: { action: { text: 'Open', url: 'https://example.com' } } },
+		];
+		await sentBody({
+			messageType: 'text',
+			text: 'With suggestions',
+			rcsSuggestions: { suggestion: [reply] },
+			additionalFields: { failoverJson: JSON.stringify(failover) },
+		});
+		expect((fake.requests[0].body as IDataObject).failover).toEqual([
+			{ channel: 'rcs', from: AGENT, to: RECIPIENT, message_type: 'text', text: 'Plain fallback' },
+			{ ...failover[1], to: RECIPIENT },
+			{ ...failover[2], to: RECIPIENT },
+		]);
+	});
+
+	it.each<[string, IDataObject, string]>([
+		['an RCS card without media URL', { channel: 'rcs', from: AGENT, message_type: 'card', card: { title: 'T', text: 'x' } }, 'Failover message 1: Card: Media URL is required (item 0)'],
+		[
+			'an RCS carousel with one card',
+			{ channel: 'rcs', from: AGENT, message_type: 'carousel', carousel: { cards: [rcsCard] } },
+			'Failover message 1: Cards has 1 card; 2 to 10 are allowed (item 0)',
+		],
+		[
+			'a Viber button with a long text',
+			{ channel: 'viber_service', from: '16273', message_type: 'text', text: 'Hi', viber_service: { action: { text: 'x'.repeat(31), url: 'https://example.com' } } },
+			'Failover message 1: Action Button: Text is 31 characters long; the limit is 30 (item 0)',
+		],
+		['a Messenger text too long', { channel: 'messenger', from: '107200000000000', to: '1234567890', message_type: 'text', text: 'x'.repeat(641) }, 'Failover message 1: Text is 641 characters long; the limit is 640 (item 0)'],
+	])('refuses %s', async (_name, message, error) => {
+		await refused({ messageType: 'text', text: 'Hi', additionalFields: { failoverJson: JSON.stringify([message]) } }, error);
+	});
+});

@@ -69,7 +69,7 @@ describe('Send Viber', () => {
 	});
 
 	it('sends an image with caption and action button', async () => {
-		const body = await sentBody({ messageType: 'image', imageUrl: 'https://example.com/a.png', caption: 'New in', viberActionButton: button });
+		const body = await sentBody({ messageType: 'image', imageUrl: 'https://example.com/a.png', imageCaption: 'New in', viberActionButton: button });
 		expect(body).toEqual({
 			...base,
 			message_type: 'image',
@@ -84,7 +84,7 @@ describe('Send Viber', () => {
 	});
 
 	it('sends a video with thumbnail, duration and file size', async () => {
-		const body = await sentBody({ ...video, caption: 'Watch this', viberOptions: { ttl: 86400 } });
+		const body = await sentBody({ ...video, videoCaption: 'Watch this', viberOptions: { ttl: 86400 } });
 		expect(body).toEqual({
 			...base,
 			message_type: 'video',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, requireText, requireUrl } from '../../../shared/validation';
-import { showFor } from './common';
+import { mediaUrlField, showFor } from './common';
 import { refuse, requireId, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -16,24 +16,14 @@ const AUDIO_URL_MIN = 10;
 const AUDIO_URL_MAX = 2000;
 const ID_LIMIT = 50;
 
-const MEDIA: Record<Exclude<MessengerType, 'text'>, { label: string; placeholder: string; description: string }> = {
-	image: { label: 'Image URL', placeholder: 'e.g. https://example.com/photo.jpg', description: 'A public URL of a .jpg, .jpeg, .png or .gif image' },
-	audio: { label: 'Audio URL', placeholder: 'e.g. https://example.com/message.mp3', description: 'A public URL of an .mp3 file' },
-	video: { label: 'Video URL', placeholder: 'e.g. https://example.com/clip.mp4', description: 'A public URL of an .mp4 video (H.264 video, AAC audio)' },
-	file: { label: 'File URL', placeholder: 'e.g. https://example.com/price-list.pdf', description: 'A public URL of a file, e.g. .pdf, .csv or .zip' },
+const MEDIA: Record<Exclude<MessengerType, 'text'>, { label: string; formats: string }> = {
+	image: { label: 'Image URL', formats: 'JPG, JPEG, PNG or GIF' },
+	audio: { label: 'Audio URL', formats: 'MP3' },
+	video: { label: 'Video URL', formats: 'MP4 with H.264 video and AAC audio' },
+	file: { label: 'File URL', formats: 'any file type, e.g. PDF, CSV or ZIP' },
 };
 
-const mediaFields: INodeProperties[] = (Object.keys(MEDIA) as Array<keyof typeof MEDIA>).map((type) => ({
-	displayName: MEDIA[type].label,
-	name: `${type}Url`,
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: MEDIA[type].placeholder,
-	description: MEDIA[type].description,
-	displayOptions: showFor('messenger', [type]),
-	routing: { send: { type: 'body', property: `${type}.url` } },
-}));
+const mediaFields: INodeProperties[] = (Object.keys(MEDIA) as Array<keyof typeof MEDIA>).map((type) => mediaUrlField('messenger', type, MEDIA[type].formats));
 
 const fields: INodeProperties[] = [
 	{

@@ -1,8 +1,8 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { showFor } from './common';
-import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
+import { mediaUrlField, showFor } from './common';
+import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireOneOf } from './inputChecks';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
 
@@ -20,8 +20,10 @@ const CARD_TITLE_LIMIT = 200;
 const CARD_TEXT_LIMIT = 2000;
 const CAROUSEL_MIN_CARDS = 2;
 const CAROUSEL_MAX_CARDS = 10;
-const TTL_MIN = 20;
-const TTL_MAX = 259200;
+
+const SUGGESTIONS_EXAMPLE = '[{"type": "reply", "text": "Yes", "postback_data": "yes"}]';
+const CARD_EXAMPLE = '{"title": "Hello", "text": "…", "media_url": "https://…", "media_height": "MEDIUM"}';
+const CUSTOM_EXAMPLE = '{"contentMessage": {"text": "Hello"}}';
 
 const FROM_FIX = 'Enter your RCS agent ID (the sender ID Vonage registered for your brand), e.g. MyBrand, without spaces.';
 
@@ -41,6 +43,13 @@ const mediaHeightField: Omit<INodeProperties, 'displayOptions'> = {
 	],
 	default: 'MEDIUM',
 	description: 'Height of the image or video on a vertical card',
+};
+
+/** API names of the optional card inputs. */
+const CARD_KEYS: Record<string, string> = {
+	mediaDescription: 'media_description',
+	thumbnailUrl: 'thumbnail_url',
+	mediaForceRefresh: 'media_force_refresh',
 };
 
 /** The optional parts of a card, for the single rich card and for each carousel card. */
@@ -140,39 +149,9 @@ const fields: INodeProperties[] = [
 		displayOptions: showRcs(['text']),
 		routing: { send: { type: 'body', property: 'text' } },
 	},
-	{
-		displayName: 'Image URL',
-		name: 'imageUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/photo.jpg',
-		description: 'A public URL of a .jpg, .jpeg, .gif or .png image',
-		displayOptions: showRcs(['image']),
-		routing: { send: { type: 'body', property: 'image.url' } },
-	},
-	{
-		displayName: 'Video URL',
-		name: 'videoUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/clip.mp4',
-		description: 'A public URL of a .mp4, .m4v, .h263, .mpeg or .webm video',
-		displayOptions: showRcs(['video']),
-		routing: { send: { type: 'body', property: 'video.url' } },
-	},
-	{
-		displayName: 'File URL',
-		name: 'fileUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/invoice.pdf',
-		description: 'A public URL of a PDF file',
-		displayOptions: showRcs(['file']),
-		routing: { send: { type: 'body', property: 'file.url' } },
-	},
+	mediaUrlField('rcs', 'image', 'JPG, JPEG, GIF or PNG'),
+	mediaUrlField('rcs', 'video', 'MP4, M4V, H263, MPEG or WEBM'),
+	mediaUrlField('rcs', 'file', 'PDF'),
 	inputModeField('Define Suggestions Using', ['text'], 'Build the suggestions with the fields below, or paste them as JSON'),
 	inputModeField('Define Card Using', ['card'], 'Build the card with the fields below, or paste it as JSON'),
 	inputModeField('Define Cards Using', ['carousel'], 'Build the cards and suggestions with the fields below, or paste them as JSON'),
@@ -187,6 +166,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. Your order has shipped',
 		description: 'The card title, up to 200 characters',
 		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+		routing: { send: { type: 'body', property: 'card.title' } },
 	},
 	{
 		displayName: 'Card Text',
@@ -198,6 +178,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. It arrives on Tuesday.',
 		description: 'The card text, up to 2,000 characters',
 		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+		routing: { send: { type: 'body', property: 'card.text' } },
 	},
 	{
 		displayName: 'Card Media URL',
@@ -208,6 +189,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. https://example.com/parcel.jpg',
 		description: 'A public URL of the image, video or PDF on the card',
 		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
+		routing: { send: { type: 'body', property: 'card.media_url' } },
 	},
 	{
 		displayName: 'Card Orientation',
@@ -234,7 +216,12 @@ const fields: INodeProperties[] = [
 		displayOptions: showRcs(['card'], { cardOrientation: ['HORIZONTAL'] }),
 		routing: { send: { type: 'body', property: 'rcs.image_alignment' } },
 	},
-	{ ...mediaHeightField, name: 'cardMediaHeight', displayOptions: showRcs(['card'], { rcsInputMode: ['fields'], cardOrientation: ['VERTICAL'] }) },
+	{
+		...mediaHeightField,
+		name: 'cardMediaHeight',
+		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'], cardOrientation: ['VERTICAL'] }),
+		routing: { send: { type: 'body', property: 'card.media_height' } },
+	},
 	{
 		displayName: 'Card Options',
 		name: 'cardOptions',
@@ -242,9 +229,13 @@ const fields: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: showRcs(['card'], { rcsInputMode: ['fields'] }),
-		options: cardOptionalValues,
+		// The same inputs as on carousel cards, here routed straight into the card.
+		options: cardOptionalValues.map((option) => ({
+			...option,
+			routing: { send: { type: 'body', property: `card.${CARD_KEYS[option.name]}` } },
+		})),
 	},
-	suggestionsField('cardSuggestions', 'Card Suggestions', CARD_SUGGESTION_LIMIT, showRcs(['card'], { rcsInputMode: ['fields'] })),
+	suggestionsField('cardSuggestions', 'Card Suggestions', CARD_SUGGESTION_LIMIT, showRcs(['card'], { rcsInputMode: ['fields'] }), 'card.suggestions'),
 	{
 		displayName: 'Card (JSON)',
 		name: 'rcsCardJson',
@@ -253,6 +244,7 @@ const fields: INodeProperties[] = [
 		default: '{\n  "title": "",\n  "text": "",\n  "media_url": "",\n  "media_height": "MEDIUM",\n  "suggestions": []\n}',
 		description: 'The card object of the Messages API: title, text, media_url, optional media_height, media_description, thumbnail_url, media_force_refresh and up to 4 suggestions',
 		displayOptions: showRcs(['card'], { rcsInputMode: ['json'] }),
+		routing: { send: { type: 'body', property: 'card' } },
 	},
 
 	// Carousel
@@ -266,6 +258,7 @@ const fields: INodeProperties[] = [
 		description: '2 to 10 vertical cards, shown side by side',
 		displayOptions: showRcs(['carousel'], { rcsInputMode: ['fields'] }),
 		options: [{ name: 'card', displayName: 'Card', values: carouselCardValues }],
+		routing: { send: { type: 'body', property: 'carousel.cards' } },
 	},
 	{
 		displayName: 'Cards (JSON)',
@@ -275,10 +268,11 @@ const fields: INodeProperties[] = [
 		default: '[]',
 		description: 'An array of 2 to 10 card objects (title, text, media_url, media_height, optional suggestions…)',
 		displayOptions: showRcs(['carousel'], { rcsInputMode: ['json'] }),
+		routing: { send: { type: 'body', property: 'carousel.cards' } },
 	},
 
 	// Suggestions of the message itself (text and carousel)
-	suggestionsField('rcsSuggestions', 'Suggestions', MESSAGE_SUGGESTION_LIMIT, showRcs(['text', 'carousel'], { rcsInputMode: ['fields'] })),
+	suggestionsField('rcsSuggestions', 'Suggestions', MESSAGE_SUGGESTION_LIMIT, showRcs(['text', 'carousel'], { rcsInputMode: ['fields'] }), 'suggestions'),
 	{
 		displayName: 'Suggestions (JSON)',
 		name: 'rcsSuggestionsJson',
@@ -287,6 +281,7 @@ const fields: INodeProperties[] = [
 		description:
 			'Up to 11 suggestion objects, e.g. [{"type": "reply", "text": "Yes", "postback_data": "yes"}]. Types: reply, dial, view_location, share_location, open_url, open_url_in_webview, create_calendar_event.',
 		displayOptions: showRcs(['text', 'carousel'], { rcsInputMode: ['json'] }),
+		routing: { send: { type: 'body', property: 'suggestions' } },
 	},
 
 	// Custom
@@ -298,6 +293,7 @@ const fields: INodeProperties[] = [
 		default: '{}',
 		description: 'The RCS payload to send as "custom". Vonage calls this a legacy option: prefer the other message types where they fit.',
 		displayOptions: showRcs(['custom']),
+		routing: { send: { type: 'body', property: 'custom' } },
 	},
 
 	{
@@ -340,21 +336,44 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-/** A card from the form (single rich card or carousel card) in API form; checked afterwards. */
-function cardFromForm(card: IDataObject, suggestionsCollection: unknown, mediaHeight: unknown): IDataObject {
+/**
+ * Form inputs travel in the body like everything else, so that a failover message given as JSON is
+ * checked by exactly the same code: JSON inputs arrive as text and are parsed here, a fixedCollection
+ * arrives as the form's own shape ({ card: [...] }) and is converted here.
+ */
+function isFormCollection(value: unknown, key: string): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value) && (key in value || Object.keys(value).length === 0);
+}
+
+/** A carousel card from the form, in API form; checked afterwards. */
+function cardFromForm(card: IDataObject): IDataObject {
 	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-	const suggestions = suggestionsFromForm(suggestionsCollection);
 	return compact({
 		title: typeof card.title === 'string' ? card.title : '',
 		text: typeof card.text === 'string' ? card.text : '',
 		media_url: text(card.mediaUrl) ?? '',
-		media_height: text(mediaHeight),
+		media_height: text(card.mediaHeight),
 		media_description: text(card.mediaDescription),
 		thumbnail_url: text(card.thumbnailUrl),
 		media_force_refresh: card.mediaForceRefresh === true ? true : undefined,
-		suggestions: suggestions.length ? suggestions : undefined,
+		suggestions: card.suggestions,
 	});
 }
+
+/** Suggestions as the form, JSON text or a JSON array give them; undefined when there are none. */
+function suggestionList(context: IExecuteSingleFunctions, value: unknown, limit: number, owner = ''): IDataObject[] | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	let suggestions: unknown[];
+	if (isFormCollection(value, 'suggestion')) {
+		suggestions = suggestionsFromForm(value);
+	} else if (typeof value === 'string' || Array.isArray(value)) {
+		suggestions = parseJson(context, `${owner}Suggestions (JSON)`, value, 'array', SUGGESTIONS_EXAMPLE) as IDataObject[];
+	} else {
+		throw refuse(context, `${owner}Suggestions`, value, 'is not a list', `Give suggestions as a JSON array, e.g. ${SUGGESTIONS_EXAMPLE}`);
+	}
+	return suggestions.length ? checkSuggestions(context, suggestions as IDataObject[], limit, owner) : undefined;
+}
+
 
 /** Checks a card against RCSCardProperties; `label` names it ("Card", "Card 3"). */
 function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: string, vertical: boolean): IDataObject {
@@ -368,58 +387,30 @@ function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: s
 		checked.media_height = requireOneOf(context, `${label}: Media Height`, card.media_height, MEDIA_HEIGHTS);
 	}
 	if (card.thumbnail_url !== undefined && card.thumbnail_url !== '') checked.thumbnail_url = requireUrl(context, `${label}: Thumbnail URL`, card.thumbnail_url);
-	if (card.media_description !== undefined) checked.media_description = optionalText(context, `${label}: Media Description`, card.media_description);
+	else delete checked.thumbnail_url;
+	checked.media_description = optionalText(context, `${label}: Media Description`, card.media_description);
 	if (card.media_force_refresh !== undefined && typeof card.media_force_refresh !== 'boolean') {
-		throw refuse(context, `${label}: media_force_refresh`, card.media_force_refresh, 'is not true or false', 'Use true or false (without quotes).');
+		throw refuse(context, `${label}: Force Media Refresh`, card.media_force_refresh, 'is not true or false', 'Use true or false (without quotes).');
 	}
-	if (card.suggestions !== undefined) {
-		if (!Array.isArray(card.suggestions)) {
-			throw refuse(context, `${label}: Suggestions`, card.suggestions, 'is not a list', 'Give suggestions as a JSON array of suggestion objects.');
-		}
-		checked.suggestions = checkSuggestions(context, card.suggestions as IDataObject[], CARD_SUGGESTION_LIMIT, `${label}, `);
-	}
+	checked.suggestions = suggestionList(context, card.suggestions, CARD_SUGGESTION_LIMIT, `${label}, `);
 	return compact(checked);
 }
 
-function formOrJson(context: IExecuteSingleFunctions): 'fields' | 'json' {
-	return context.getNodeParameter('rcsInputMode', 'fields') === 'json' ? 'json' : 'fields';
-}
-
-/** The message-level suggestions of text and carousel messages, or undefined when there are none. */
-function messageSuggestions(context: IExecuteSingleFunctions): IDataObject[] | undefined {
-	const suggestions =
-		formOrJson(context) === 'json'
-			? (parseJson(context, 'Suggestions (JSON)', context.getNodeParameter('rcsSuggestionsJson', '[]'), 'array', '[{"type": "reply", "text": "Yes", "postback_data": "yes"}]') as IDataObject[])
-			: suggestionsFromForm(context.getNodeParameter('rcsSuggestions', {}));
-	return suggestions.length ? checkSuggestions(context, suggestions, MESSAGE_SUGGESTION_LIMIT) : undefined;
-}
-
-function richCard(context: IExecuteSingleFunctions, vertical: boolean): IDataObject {
-	if (formOrJson(context) === 'json') {
-		const card = parseJson(context, 'Card (JSON)', context.getNodeParameter('rcsCardJson', '{}'), 'object', '{"title": "Hello", "text": "…", "media_url": "https://…"}') as IDataObject;
-		return checkCard(context, card, 'Card', vertical);
+function richCard(context: IExecuteSingleFunctions, value: unknown, vertical: boolean): IDataObject {
+	const card = typeof value === 'string' ? parseJson(context, 'Card (JSON)', value, 'object', CARD_EXAMPLE) : value;
+	if (!card || typeof card !== 'object' || Array.isArray(card)) {
+		throw refuse(context, 'Card', card ?? '', card === undefined ? 'is required' : 'is not an object', `Give the card as a JSON object, e.g. ${CARD_EXAMPLE}`);
 	}
-	const card = cardFromForm(
-		{
-			title: context.getNodeParameter('cardTitle', ''),
-			text: context.getNodeParameter('cardText', ''),
-			mediaUrl: context.getNodeParameter('cardMediaUrl', ''),
-			...(context.getNodeParameter('cardOptions', {}) as IDataObject),
-		},
-		context.getNodeParameter('cardSuggestions', {}),
-		vertical ? context.getNodeParameter('cardMediaHeight', 'MEDIUM') : undefined,
-	);
-	return checkCard(context, card, 'Card', vertical);
+	return checkCard(context, card as IDataObject, 'Card', vertical);
 }
 
-function carouselCards(context: IExecuteSingleFunctions): IDataObject[] {
+function carouselCards(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {
 	let cards: IDataObject[];
-	if (formOrJson(context) === 'json') {
-		const parsed = parseJson(context, 'Cards (JSON)', context.getNodeParameter('rcsCarouselJson', '[]'), 'array', '[{"title": "…", "text": "…", "media_url": "https://…", "media_height": "MEDIUM"}, …]');
-		cards = parsed as IDataObject[];
+	if (isFormCollection(value, 'card')) {
+		cards = ((value.card ?? []) as IDataObject[]).map(cardFromForm);
 	} else {
-		const entries = ((context.getNodeParameter('carouselCards', {}) as IDataObject).card ?? []) as IDataObject[];
-		cards = entries.map((entry) => cardFromForm(entry, entry.suggestions, entry.mediaHeight));
+		const parsed = typeof value === 'string' || Array.isArray(value) ? parseJson(context, 'Cards (JSON)', value, 'array', `[${CARD_EXAMPLE}, …]`) : [];
+		cards = parsed as IDataObject[];
 	}
 	checkCount(
 		context,
@@ -438,7 +429,7 @@ function checkRcsOptions(context: IExecuteSingleFunctions, rcs: IDataObject | un
 	if (!rcs) return undefined;
 	const checked: IDataObject = { ...rcs };
 	if (rcs.category !== undefined) checked.category = requireOneOf(context, 'Category', rcs.category, CATEGORIES);
-	if (type === 'card') {
+	if (type === 'card' && rcs.card_orientation !== undefined) {
 		const orientation = requireOneOf(context, 'Card Orientation', rcs.card_orientation, ORIENTATIONS);
 		checked.card_orientation = orientation;
 		if (orientation === 'HORIZONTAL') checked.image_alignment = requireOneOf(context, 'Image Alignment', rcs.image_alignment, ALIGNMENTS);
@@ -459,17 +450,14 @@ export const rcsChannel: SendChannel = {
 			to: normalizePhoneNumber(context, 'To', body.to),
 			from: requireId(context, 'From', body.from, FROM_FIX, 100),
 		};
-		if (body.ttl !== undefined) checked.ttl = requireInteger(context, 'TTL', body.ttl, TTL_MIN, TTL_MAX);
 		const rcs = checkRcsOptions(context, body.rcs as IDataObject | undefined, type);
 		if (rcs) checked.rcs = rcs;
 		const media = (key: string) => (body[key] as IDataObject | undefined)?.url;
 		switch (type) {
-			case 'text': {
+			case 'text':
 				checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
-				const suggestions = messageSuggestions(context);
-				if (suggestions) checked.suggestions = suggestions;
+				checked.suggestions = suggestionList(context, body.suggestions, MESSAGE_SUGGESTION_LIMIT);
 				break;
-			}
 			case 'image':
 				checked.image = { url: requireUrl(context, 'Image URL', media('image')) };
 				break;
@@ -480,21 +468,23 @@ export const rcsChannel: SendChannel = {
 				checked.file = { url: requireUrl(context, 'File URL', media('file')) };
 				break;
 			case 'card':
-				checked.card = richCard(context, rcs?.card_orientation !== 'HORIZONTAL');
+				checked.card = richCard(context, body.card, rcs?.card_orientation !== 'HORIZONTAL');
 				break;
 			case 'carousel': {
-				checked.carousel = { cards: carouselCards(context) };
-				const suggestions = messageSuggestions(context);
-				if (suggestions) checked.suggestions = suggestions;
+				const carousel = (body.carousel ?? {}) as IDataObject;
+				checked.carousel = { ...carousel, cards: carouselCards(context, carousel.cards) };
+				checked.suggestions = suggestionList(context, body.suggestions, MESSAGE_SUGGESTION_LIMIT);
 				break;
 			}
-			case 'custom':
-				checked.custom = parseJson(context, 'Custom Payload (JSON)', context.getNodeParameter('rcsCustomJson', '{}'), 'object', '{"contentMessage": {"text": "Hello"}}');
-				if (!Object.keys(checked.custom as IDataObject).length) {
-					throw refuse(context, 'Custom Payload (JSON)', '{}', 'is an empty object', 'Enter the RCS payload to send, e.g. {"contentMessage": {"text": "Hello"}}.');
+			case 'custom': {
+				const custom = parseJson(context, 'Custom Payload (JSON)', body.custom ?? '', 'object', CUSTOM_EXAMPLE) as IDataObject;
+				if (!Object.keys(custom).length) {
+					throw refuse(context, 'Custom Payload (JSON)', '{}', 'is an empty object', `Enter the RCS payload to send, e.g. ${CUSTOM_EXAMPLE}.`);
 				}
+				checked.custom = custom;
 				break;
+			}
 		}
-		return checked;
+		return compact(checked);
 	},
 };

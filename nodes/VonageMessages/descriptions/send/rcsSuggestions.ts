@@ -166,7 +166,7 @@ const suggestionValues: INodeProperties[] = [
 ];
 
 /** A list of suggestion chips, in the order the user arranges them. */
-export function suggestionsField(name: string, displayName: string, limit: number, displayOptions?: IDisplayOptions): INodeProperties {
+export function suggestionsField(name: string, displayName: string, limit: number, displayOptions?: IDisplayOptions, bodyPath?: string): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -176,6 +176,8 @@ export function suggestionsField(name: string, displayName: string, limit: numbe
 		default: {},
 		description: `Up to ${limit} suggested replies or actions shown as chips the user can tap`,
 		...(displayOptions ? { displayOptions } : {}),
+		// The form's own shape goes into the body; the channel's check turns it into API suggestions.
+		...(bodyPath ? { routing: { send: { type: 'body', property: bodyPath } } } : {}),
 		options: [{ name: 'suggestion', displayName: 'Suggestion', values: suggestionValues }],
 	};
 }

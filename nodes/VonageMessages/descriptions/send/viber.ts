@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { showFor } from './common';
+import { mediaCaptionField, mediaUrlField, showFor } from './common';
 import { compact, optionalText, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -47,37 +47,9 @@ const fields: INodeProperties[] = [
 		displayOptions: showFor(VIBER, ['text']),
 		routing: { send: { type: 'body', property: 'text' } },
 	},
-	{
-		displayName: 'Image URL',
-		name: 'imageUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/photo.jpg',
-		description: 'A public URL of a .jpg, .jpeg or .png image',
-		displayOptions: showFor(VIBER, ['image']),
-		routing: { send: { type: 'body', property: 'image.url' } },
-	},
-	{
-		displayName: 'Caption',
-		name: 'caption',
-		type: 'string',
-		default: '',
-		description: 'Text shown with the image; required when the message has an action button',
-		displayOptions: showFor(VIBER, ['image']),
-		routing: { send: { type: 'body', property: 'image.caption' } },
-	},
-	{
-		displayName: 'Video URL',
-		name: 'videoUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/clip.mp4',
-		description: 'A public URL of the video',
-		displayOptions: showFor(VIBER, ['video']),
-		routing: { send: { type: 'body', property: 'video.url' } },
-	},
+	mediaUrlField(VIBER, 'image', 'JPG, JPEG or PNG'),
+	{ ...mediaCaptionField(VIBER, 'image'), description: 'Optional text shown with the image; required when the message has an action button' },
+	mediaUrlField(VIBER, 'video', 'MP4 or 3GPP'),
 	{
 		displayName: 'Thumbnail URL',
 		name: 'videoThumbnailUrl',
@@ -111,15 +83,7 @@ const fields: INodeProperties[] = [
 		displayOptions: showFor(VIBER, ['video']),
 		routing: { send: { type: 'body', property: `${VIBER}.file_size` } },
 	},
-	{
-		displayName: 'Caption',
-		name: 'caption',
-		type: 'string',
-		default: '',
-		description: 'Text shown with the video',
-		displayOptions: showFor(VIBER, ['video']),
-		routing: { send: { type: 'body', property: 'video.caption' } },
-	},
+	mediaCaptionField(VIBER, 'video'),
 	{
 		displayName: 'File URL',
 		name: 'fileUrl',
@@ -150,6 +114,8 @@ const fields: INodeProperties[] = [
 		default: {},
 		description: 'A button under the message that opens a URL. An image with a button needs a caption.',
 		displayOptions: showFor(VIBER, ['text', 'image']),
+		// The form's shape ({ button: {...} }) goes into the body; the check below turns it into the API's action.
+		routing: { send: { type: 'body', property: `${VIBER}.action` } },
 		options: [
 			{
 				name: 'button',
@@ -217,9 +183,14 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-/** The action button from the form, or undefined when none was added. */
-function actionButton(context: IExecuteSingleFunctions): IDataObject | undefined {
-	const button = (context.getNodeParameter('viberActionButton', {}) as IDataObject).button as IDataObject | undefined;
+/** The action button, from the form ({ button: { text, url } }) or from JSON ({ text, url }); undefined when none. */
+function actionButton(context: IExecuteSingleFunctions, value: unknown): IDataObject | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value !== 'object' || Array.isArray(value)) {
+		throw refuse(context, 'Action Button', value, 'is not an object', 'Give the button as {"text": "View Offer", "url": "https://example.com/offer"}.');
+	}
+	const entry = value as IDataObject;
+	const button = 'button' in entry ? (entry.button as IDataObject | undefined) : Object.keys(entry).length ? entry : undefined;
 	if (!button) return undefined;
 	return {
 		url: requireUrl(context, 'Action Button: URL', button.url),
@@ -279,14 +250,16 @@ export const viberChannel: SendChannel = {
 				checked.file = compact({ url: requireUrl(context, 'File URL', part('file').url), name: optionalText(context, 'File Name', part('file').name, FILE_NAME_LIMIT) });
 				break;
 		}
-		if (type === 'text' || type === 'image') {
-			const action = actionButton(context);
-			if (action) {
-				if (type === 'image' && !(checked.image as IDataObject).caption) {
-					throw refuse(context, 'Caption', '', 'is required when the image has an action button', 'Add a caption, or remove the action button.');
-				}
-				service.action = action;
+		const action = actionButton(context, service.action);
+		delete service.action;
+		if (action && type !== 'text' && type !== 'image') {
+			throw refuse(context, 'Action Button', action.text, `is not available for ${type} messages`, 'Viber shows action buttons on text and image messages only: remove the button.');
+		}
+		if (action) {
+			if (type === 'image' && !(checked.image as IDataObject).caption) {
+				throw refuse(context, 'Caption', '', 'is required when the image has an action button', 'Add a caption, or remove the action button.');
 			}
+			service.action = action;
 		}
 		const viberService = checkViberService(context, service, type);
 		if (Object.keys(viberService).length) checked[VIBER] = viberService;

@@ -1,10 +1,10 @@
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials, basicCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../../helpers/credentials';
 import { FakeVonage } from '../../helpers/fakeVonage';
 import { runNode } from '../../helpers/runNode';
-import { APPLICATION_ID, BRAND_ID, agentId, byId } from './rcs.fixtures';
+import { APPLICATION_ID, BRAND_ID, agent, agentId, byId } from './rcs.fixtures';
 
 const AGENT_ID = agentId(7);
 
@@ -89,6 +89,17 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			websiteUrl: 'https://www.example.com',
 		};
 
+		it('an Update the current agent cannot complete is refused after reading the agent, and nothing is changed', async () => {
+			const current = agent(7);
+			const visualDesignWithoutWebsite: IDataObject = { ...(current.visual_design as IDataObject) };
+			delete visualDesignWithoutWebsite.website;
+			fake.on('getRcsAgent', () => ({ status: 200, body: { ...current, visual_design: visualDesignWithoutWebsite } }));
+			await expect(
+				run({ authentication: 'basic', resource: 'rcsAgent', operation: 'update', agentId: byId(AGENT_ID), updateFields: { websiteLabel: 'Shop' } }),
+			).rejects.toThrow(/Update RCS Agent is missing Website URL/);
+			expect(fake.requests.map((request) => request.method)).toEqual(['GET']);
+		});
+
 		it.each<[string, INodeParameters, RegExp]>([
 			['a phone number that is not E.164', { resource: 'rcsCapability', operation: 'checkDevice', senderId: byId('A'), phoneNumber: '0790-CALL-ME', country: 'GB' }, /Phone Number "0790-CALL-ME" is not a phone number/],
 			['a country that is not a two-letter code', { resource: 'rcsCapability', operation: 'checkDevice', senderId: byId('A'), phoneNumber: '447900000000', country: 'Britain' }, /Country "BRITAIN" is not a two-letter country code/],
@@ -105,6 +116,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			['a missing required agent field', { resource: 'rcsAgent', operation: 'create', ...validAgent, tagline: '' }, /Create RCS Agent is missing Tagline/],
 			['Replace without representative and launch details', { resource: 'rcsAgent', operation: 'replace', agentId: byId(AGENT_ID), ...validAgent }, /Replace RCS Agent is missing Representative > First Name, .*Points of Contact, .*Launch Details > Trigger Description/],
 			['a point of contact without job title', { resource: 'rcsAgent', operation: 'create', ...validAgent, pointsOfContact: { contact: [{ firstName: 'A', lastName: 'B', email: 'a@b.co' }] } }, /Points of Contact 1 is missing Job Title/],
+			['preview media without URL', { resource: 'rcsAgent', operation: 'create', ...validAgent, previewMedia: { media: [{ mediaType: 'image', url: '' }] } }, /Preview Media 1 > URL is required/],
 			['Other Fields (JSON) that is not an object', { resource: 'rcsAgent', operation: 'create', ...validAgent, otherFieldsJson: '[1, 2]' }, /Other Fields \(JSON\) .* is not a JSON object/],
 			['Update with nothing to update', { resource: 'rcsAgent', operation: 'update', agentId: byId(AGENT_ID) }, /Update RCS Agent has nothing to update/],
 			['a carrier left empty', { resource: 'rcsCarrier', operation: 'addToAgent', agentId: byId(AGENT_ID), carriers: { carrier: [{ carrierId: byId('verizon-us') }, { carrierId: byId('') }] } }, /Carrier 2 is required/],

@@ -62,7 +62,7 @@ const REQUIRED_IN_SECTION: Record<string, Array<[path: string, label: string]>> 
 		['email.address', 'Contact Email'],
 		['phone.number', 'Contact Phone'],
 		['tagline', 'Tagline'],
-		['website', 'Website URL'],
+		['website.address', 'Website URL'],
 	],
 	representative: [
 		['first_name', 'Representative > First Name'],
@@ -208,9 +208,10 @@ function sectionsFrom(context: IExecuteSingleFunctions, values: AgentFieldValues
 			});
 		}
 	}
-	const previewUrls = media.map((entry, index) =>
-		compact({ media_type: text(entry.mediaType) ?? 'image', url: check.url(`Preview Media ${index + 1} > URL`, entry.url) }),
-	);
+	const previewUrls = media.map((entry, index) => ({
+		media_type: text(entry.mediaType) ?? 'image',
+		url: requireUrl(context, `Preview Media ${index + 1} > URL`, entry.url),
+	}));
 	return compact({
 		application_settings: { application_id: text(values.applicationId) },
 		basic_info: {

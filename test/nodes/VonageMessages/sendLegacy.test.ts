@@ -328,7 +328,7 @@ describe('Send in the legacy v0.1 format', () => {
 				'Viber video messages cannot be sent in the legacy v0.1 format (item 0)',
 			);
 			await expectRefused(
-				{ ...viber, messageType: 'image', imageUrl: 'https://example.com/offer.png', caption: 'Spring sale' },
+				{ ...viber, messageType: 'image', imageUrl: 'https://example.com/offer.png', imageCaption: 'Spring sale' },
 				'Caption (image.caption) is not available for Viber in the legacy v0.1 format (item 0)',
 			);
 			await expectRefused(

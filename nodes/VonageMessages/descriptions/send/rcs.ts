@@ -374,7 +374,6 @@ function suggestionList(context: IExecuteSingleFunctions, value: unknown, limit:
 	return suggestions.length ? checkSuggestions(context, suggestions as IDataObject[], limit, owner) : undefined;
 }
 
-
 /** Checks a card against RCSCardProperties; `label` names it ("Card", "Card 3"). */
 function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: string, vertical: boolean): IDataObject {
 	const checked: IDataObject = {

@@ -86,7 +86,11 @@ export function parseMessageReference(value: unknown, credentials: VonageHostCre
 			fix: `The application token is only sent to https://*.nexmo.com or https://*.vonage.com${customOrigin ? ` or to the credential's custom base URL (${customOrigin})` : ''}. Map the _self.href of the inbound event unchanged, or enter the message UUID.`,
 		};
 	}
-	return { uuid: uuid.toLowerCase(), url: `${url.origin}${url.pathname.replace(/\/$/, '')}` };
+	const path = url.pathname.replace(/\/$/, '');
+	// A custom base URL (proxy, partner gateway) carries every request of the credential: a Vonage
+	// regional link is followed through it, by its path, rather than around it.
+	if (customBase && onVonage) return { uuid: uuid.toLowerCase(), url: `${customBase}${path}` };
+	return { uuid: uuid.toLowerCase(), url: `${url.origin}${path}` };
 }
 
 /** preSend of Update: checks channel and status, finds the message's URL and builds the body. */

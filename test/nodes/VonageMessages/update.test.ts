@@ -171,4 +171,11 @@ describe('parseMessageReference', () => {
 		expect(parseMessageReference(href, { host: 'custom', customBaseUrl: 'http://127.0.0.1:3001' })).toMatchObject({ problem: 'is not on a Vonage host' });
 		expect(parseMessageReference(href, { host: 'eu', customBaseUrl: 'http://127.0.0.1:3000' })).toMatchObject({ problem: 'is not on a Vonage host' });
 	});
+
+	it('follows a Vonage regional link through a custom base URL, so a proxy is never bypassed', () => {
+		expect(parseMessageReference(`https://api-eu.nexmo.com/v1/messages/${UUID}`, { host: 'custom', customBaseUrl: 'https://proxy.example.com/vonage/' })).toEqual({
+			uuid: UUID,
+			url: `https://proxy.example.com/vonage/v1/messages/${UUID}`,
+		});
+	});
 });

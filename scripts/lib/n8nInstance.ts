@@ -313,6 +313,13 @@ export class N8nInstance {
 		return (JSON.parse(text) as { data?: unknown }).data;
 	}
 
+	/** Activates (publishes) a workflow in the running server as the editor does, and waits until its triggers are live. */
+	async activateWorkflow(id: string): Promise<void> {
+		const workflow = (await this.rest('GET', `/workflows/${id}`)) as { versionId: string };
+		await this.rest('POST', `/workflows/${id}/activate`, { versionId: workflow.versionId });
+		await this.waitForActivation([id]);
+	}
+
 	/** Deactivates a workflow in the running server, as the editor's toggle does. */
 	async deactivateWorkflow(id: string): Promise<void> {
 		await this.rest('POST', `/workflows/${id}/deactivate`, {});

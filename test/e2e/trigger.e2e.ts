@@ -1,0 +1,169 @@
+import type { N8nInstance } from '../../scripts/lib/n8nInstance';
+import { FakeVonage } from '../helpers/fakeVonage';
+import { FakeApplications } from './support/fakeApplications';
+import { createN8n, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
+import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from './support/vonageEvents';
+import { triggeredWorkflow } from './support/workflows';
+import { sleep, waitFor } from './support/wait';
+
+const WORKFLOW_ID = 'e2eTriggerBasic1';
+const WEBHOOK_ID = '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+const TRIGGER = 'Vonage Messages Trigger';
+const APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8d';
+
+describe('Vonage Messages Trigger inside a real n8n (active workflow, production webhook URL)', () => {
+	let fake: FakeVonage;
+	let applications: FakeApplications;
+	let n8n: N8nInstance;
+	let webhookUrl: string;
+	let original: Record<string, unknown>;
+
+	/** Waits until the workflow has `count` executions and returns them, oldest first. */
+	async function executionsReaching(count: number) {
+		await waitFor(`${count} executions`, async () => ((await n8n.executionCount(WORKFLOW_ID)) >= count ? true : undefined));
+		return await n8n.executions(WORKFLOW_ID);
+	}
+
+	beforeAll(async () => {
+		fake = await new FakeVonage().start();
+		applications = new FakeApplications(fake).install();
+		original = applications.create(APPLICATION_ID, 'Acme support', 'https://old-endpoint.example.com/vonage');
+		n8n = await createN8n('trigger');
+		webhookUrl = `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
+		await n8n.importCredentials(vonageCredentials(fake.baseUrl));
+		await n8n.importWorkflows([
+			triggeredWorkflow(WORKFLOW_ID, 'E2E: Vonage Messages Trigger', [
+				{
+					name: TRIGGER,
+					type: NODE_TYPES.trigger,
+					credential: 'basic',
+					webhookId: WEBHOOK_ID,
+					parameters: {
+						authentication: 'basic',
+						events: ['inboundMessage', 'messageStatus'],
+						registerWebhooks: true,
+						applicationId: APPLICATION_ID,
+						takeOverWebhooks: true,
+					},
+				},
+			]),
+		]);
+		await n8n.start();
+		fake.reset();
+		applications.install();
+		await n8n.activateWorkflow(WORKFLOW_ID);
+	});
+
+	afterAll(async () => {
+		await disposeN8n(n8n);
+		await fake?.stop();
+	});
+
+	it('registered its production URL on the application on activation: GET, then PUT keeping everything else', () => {
+		const calls = fake.requests.filter((request) => request.path === `/v2/applications/${APPLICATION_ID}`);
+		// n8n asks checkExists (a GET) before create (GET, then one PUT of the whole application).
+		const methods = calls.map((request) => request.method);
+		expect(methods.filter((method) => method === 'PUT')).toHaveLength(1);
+		expect(methods[methods.length - 1]).toBe('PUT');
+		expect(methods.slice(0, -1).every((method) => method === 'GET') && methods.length >= 2).toBe(true);
+		expect(calls.every((request) => request.authScheme === 'basic')).toBe(true);
+		expect(fake.violations).toEqual([]);
+		const expected = structuredClone(original) as { capabilities: { messages: { webhooks: Record<string, unknown> } } };
+		expected.capabilities.messages.webhooks = {
+			inbound_url: { address: webhookUrl, http_method: 'POST' },
+			status_url: { address: webhookUrl, http_method: 'POST' },
+		};
+		expect(applications.get(APPLICATION_ID)).toEqual(expected);
+	});
+
+	it('starts one execution for a signed inbound WhatsApp message, with its fields at the top level', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const event = inboundWhatsAppText({ text: 'Where is my order?' });
+
+		const response = await postEvent(webhookUrl, event);
+
+		expect(response.status).toBe(200);
+		const executions = await executionsReaching(before + 1);
+		expect(executions).toHaveLength(before + 1);
+		const [item] = executions[executions.length - 1].json(TRIGGER);
+		expect(item).toMatchObject({
+			eventType: 'inboundMessage',
+			channel: 'whatsapp',
+			messageType: 'text',
+			messageUuid: event.message_uuid,
+			from: '447700900000',
+			to: '447700900001',
+			text: 'Where is my order?',
+			profileName: 'Ada Lovelace',
+		});
+	});
+
+	it('starts one execution for a signed status event, carrying the client reference', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const event = messageStatus('d3f4a5b6-c7d8-4e9f-8a0b-1c2d3e4f5a6b', 'delivered', { client_ref: 'order-1042' });
+
+		const response = await postEvent(webhookUrl, event);
+
+		expect(response.status).toBe(200);
+		const executions = await executionsReaching(before + 1);
+		const [item] = executions[executions.length - 1].json(TRIGGER);
+		expect(item).toMatchObject({ eventType: 'messageStatus', status: 'delivered', clientRef: 'order-1042', messageUuid: event.message_uuid });
+	});
+
+	it('answers 401 to forged, tampered, stale and unsigned events and starts no execution for them', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const event = inboundWhatsAppText();
+		const rawBody = JSON.stringify(event);
+
+		const forged = await postEvent(webhookUrl, event, signedAuthorization(rawBody, { secret: 'not-the-signature-secret' }));
+		const tampered = await postEvent(webhookUrl, event, signedAuthorization(rawBody), JSON.stringify({ ...event, text: 'changed' }));
+		const stale = await postEvent(webhookUrl, event, signedAuthorization(rawBody, { issuedAtOffsetSeconds: -10 * 60 }));
+		const unsigned = await postEvent(webhookUrl, event, null);
+
+		expect([forged.status, tampered.status, stale.status, unsigned.status]).toEqual([401, 401, 401, 401]);
+		// A valid event sent afterwards is the only new execution.
+		const sentinel = inboundWhatsAppText({ text: 'sentinel' });
+		expect((await postEvent(webhookUrl, sentinel)).status).toBe(200);
+		const executions = await executionsReaching(before + 1);
+		await sleep(1000);
+		expect(await n8n.executionCount(WORKFLOW_ID)).toBe(before + 1);
+		expect(executions[executions.length - 1].json(TRIGGER)[0]).toMatchObject({ text: 'sentinel' });
+	});
+
+	it('acknowledges a repeated event with 200 and starts no second execution', async () => {
+		const event = inboundWhatsAppText({ text: 'only once' });
+		expect((await postEvent(webhookUrl, event)).status).toBe(200);
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		await executionsReaching(before);
+
+		// Vonage retries with a fresh signature; the event is the same.
+		const repeated = await postEvent(webhookUrl, event);
+		const sentinel = inboundWhatsAppText({ text: 'after the repeat' });
+		await postEvent(webhookUrl, sentinel);
+
+		expect(repeated.status).toBe(200);
+		const executions = await executionsReaching(before + 1);
+		await sleep(1000);
+		expect(await n8n.executionCount(WORKFLOW_ID)).toBe(before + 1);
+		expect(executions.map((execution) => execution.json(TRIGGER)[0].text).filter((text) => text === 'only once')).toHaveLength(1);
+	});
+
+	it('restores the application exactly as it was when the workflow is deactivated', async () => {
+		fake.reset();
+		applications.install();
+
+		await n8n.deactivateWorkflow(WORKFLOW_ID);
+
+		const restored = await waitFor('the application to be restored', async () => {
+			const current = applications.get(APPLICATION_ID);
+			const inbound = (current?.capabilities as { messages: { webhooks: { inbound_url?: { address: string } } } }).messages.webhooks.inbound_url;
+			return inbound?.address === 'https://old-endpoint.example.com/vonage/inbound' ? current : undefined;
+		});
+		expect(restored).toEqual(original);
+		expect(fake.requests.map((request) => [request.method, request.path])).toEqual([
+			['GET', `/v2/applications/${APPLICATION_ID}`],
+			['PUT', `/v2/applications/${APPLICATION_ID}`],
+		]);
+		expect(fake.violations).toEqual([]);
+	});
+});

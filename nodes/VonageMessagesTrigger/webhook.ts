@@ -132,17 +132,18 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 		}
 	}
 
+	// The trigger answers Vonage itself, before anything slow (a media download) and before n8n starts the
+	// execution. n8n saves the static data (the memory of seen events) when the request is answered; once the
+	// execution is being prepared, a change made here would no longer be saved (measured with n8n 2.41).
+	this.getResponseObject().status(200).json(ACKNOWLEDGED);
+
 	const { raw, ...fields } = event;
 	const json: IDataObject = { ...fields, signatureVerified: Boolean(secret) };
 	const item: INodeExecutionData = { json };
-	let answeredEarly = false;
 	if (options.downloadMedia) {
 		json.mediaDownloaded = false;
 		json.mediaDownloadError = null;
 		if (event.eventType === 'inboundMessage' && event.mediaUrl && DOWNLOADABLE_TYPES.includes(event.messageType ?? '')) {
-			// A download can take a while: Vonage gets its 200 first, so it does not time out and send the event again.
-			this.getResponseObject().status(200).json(ACKNOWLEDGED);
-			answeredEarly = true;
 			const download = await downloadMedia(this, event.mediaUrl, mediaFileName(event), Math.round(options.maxMediaSizeMb * 1024 * 1024), {
 				applicationId: authKind === 'jwt' ? String(credentials.applicationId ?? '') : undefined,
 				privateKey: authKind === 'jwt' ? String(credentials.privateKey ?? '') : undefined,
@@ -159,6 +160,5 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 	}
 	json.raw = raw;
 
-	if (answeredEarly) return { noWebhookResponse: true, workflowData: [[item]] };
-	return { webhookResponse: ACKNOWLEDGED, workflowData: [[item]] };
+	return { noWebhookResponse: true, workflowData: [[item]] };
 }

@@ -87,8 +87,8 @@ describe('Vonage Messages Trigger: payload shapes from the specs', () => {
 			if (messageType === 'reply') expect([item.replyId, item.replyTitle]).toEqual([(body.reply as Json).id, (body.reply as Json).title]);
 			if (messageType === 'location') expect([item.latitude, item.longitude]).toEqual([(body.location as Json).lat, (body.location as Json).long]);
 			if (body.channel === 'whatsapp') expect(item.profileName).toBe((body.profile as Json).name);
-			expect(outcome.response.statusCode).toBeUndefined();
-			expect(outcome.result.webhookResponse).toEqual({ received: true });
+			expect(outcome.response).toEqual({ statusCode: 200, body: { received: true }, ended: true });
+			expect(outcome.result.noWebhookResponse).toBe(true);
 		},
 	);
 

@@ -267,6 +267,18 @@ describe('duplicates', () => {
 		expect(outcomes.map((outcome) => executed(outcome).length).sort()).toEqual([0, 1]);
 	});
 
+	it('answers Vonage itself with the memory already changed, so n8n saves it before preparing the execution', async () => {
+		// n8n saves static data when the request is answered; building the execution resets the change flag.
+		const harness = trigger();
+		for (const body of [whatsappText(), smsText()]) {
+			const outcome = await harness.call({ rawBody: JSON.stringify(body) });
+			expect(outcome.response).toEqual({ statusCode: 200, body: { received: true }, ended: true });
+			expect(outcome.result).toMatchObject({ noWebhookResponse: true, workflowData: [[expect.anything()]] });
+			expect((harness.workflow.staticData as IDataObject).__dataChanged).toBe(true);
+			(harness.workflow.staticData as IDataObject).__dataChanged = false;
+		}
+	});
+
 	it('forgets events after the window', async () => {
 		const now = Date.now();
 		const clock = jest.spyOn(Date, 'now').mockReturnValue(now);

@@ -145,7 +145,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'multiOptions',
 				options: [
 					{ name: 'Audio', value: 'audio' },
-					{ name: 'Button (Template Quick Reply or Flow)', value: 'button' },
+					{ name: 'Button (Template Quick Reply, Flow or RCS Action)', value: 'button' },
 					{ name: 'Contacts', value: 'contacts' },
 					{ name: 'Custom', value: 'custom' },
 					{ name: 'File', value: 'file' },

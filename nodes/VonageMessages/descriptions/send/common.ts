@@ -8,14 +8,18 @@ import type {
 
 import { checkMaxLength, inputError, requireUrl } from '../../../shared/validation';
 
-/** displayOptions that keep a Send field to one channel and, optionally, some of its message types. */
-export function showFor(channel: string, messageTypes?: string[]): IDisplayOptions {
+/**
+ * displayOptions that keep a Send field to one channel and, optionally, some of its message types
+ * and further conditions on other fields (e.g. an input mode).
+ */
+export function showFor(channel: string, messageTypes?: string[], alsoWhen: IDisplayOptions['show'] = {}): IDisplayOptions {
 	return {
 		show: {
 			resource: ['message'],
 			operation: ['send'],
 			channel: [channel],
 			...(messageTypes ? { messageType: messageTypes } : {}),
+			...alsoWhen,
 		},
 	};
 }

@@ -81,7 +81,7 @@ const fields: INodeProperties[] = [
 		],
 		default: 'POST_PURCHASE_UPDATE',
 		description: "Meta's message tag that allows this message outside the 24-hour window. An expression may give any tag Meta supports.",
-		displayOptions: { show: { ...showFor('messenger').show, messengerCategory: ['message_tag'] } },
+		displayOptions: showFor('messenger', undefined, { messengerCategory: ['message_tag'] }),
 		routing: { send: { type: 'body', property: 'messenger.tag' } },
 	},
 ];

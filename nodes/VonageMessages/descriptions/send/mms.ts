@@ -114,7 +114,7 @@ export const mmsChannel: SendChannel = {
 			placeholder: 'Add Attachment',
 			default: {},
 			description: 'The attachments of the MMS, in the order they are shown',
-			displayOptions: { show: { ...showFor('mms', ['content']).show, contentInput: ['fields'] } },
+			displayOptions: showFor('mms', ['content'], { contentInput: ['fields'] }),
 			options: [
 				{
 					displayName: 'Attachment',
@@ -157,7 +157,7 @@ export const mmsChannel: SendChannel = {
 			default: '[\n  {\n    "type": "image",\n    "url": "https://example.com/image.jpg",\n    "caption": "Our new store"\n  }\n]',
 			description:
 				'A JSON array of attachments, each an object with a type (image, audio, video, vcard or file), a public URL and an optional caption',
-			displayOptions: { show: { ...showFor('mms', ['content']).show, contentInput: ['json'] } },
+			displayOptions: showFor('mms', ['content'], { contentInput: ['json'] }),
 			routing: { send: { type: 'body', property: 'content' } },
 		},
 		{

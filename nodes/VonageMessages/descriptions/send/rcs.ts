@@ -29,7 +29,7 @@ const FROM_FIX = 'Enter your RCS agent ID (the sender ID Vonage registered for y
 
 /** Shown for some RCS message types, optionally only with further conditions (e.g. the input mode). */
 function showRcs(types: Array<(typeof RCS_TYPES)[number]>, extra: IDisplayOptions['show'] = {}): IDisplayOptions {
-	return { show: { ...showFor('rcs', types).show, ...extra } };
+	return showFor('rcs', types, extra);
 }
 
 const mediaHeightField: Omit<INodeProperties, 'displayOptions'> = {

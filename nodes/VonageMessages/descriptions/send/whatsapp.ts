@@ -228,7 +228,7 @@ export const whatsappChannel: SendChannel = {
 			placeholder: 'Add Parameter',
 			default: {},
 			description: 'The texts that replace {{1}}, {{2}} and so on in the template, in this order',
-			displayOptions: { show: { ...showFor('whatsapp', ['template']).show, templateParametersInput: ['fields'] } },
+			displayOptions: showFor('whatsapp', ['template'], { templateParametersInput: ['fields'] }),
 			options: [
 				{
 					displayName: 'Parameter',
@@ -252,7 +252,7 @@ export const whatsappChannel: SendChannel = {
 			type: 'json',
 			default: '[]',
 			description: 'A JSON array of texts: the first replaces {{1}} in the template, the second {{2}}, and so on',
-			displayOptions: { show: { ...showFor('whatsapp', ['template']).show, templateParametersInput: ['json'] } },
+			displayOptions: showFor('whatsapp', ['template'], { templateParametersInput: ['json'] }),
 			routing: { send: { type: 'body', property: 'template.parameters' } },
 		},
 		{
@@ -275,7 +275,7 @@ export const whatsappChannel: SendChannel = {
 			default: '',
 			placeholder: 'e.g. https://example.com/sticker.webp',
 			description: 'Public http(s) URL of the sticker, a WEBP image',
-			displayOptions: { show: { ...showFor('whatsapp', ['sticker']).show, stickerSource: ['url'] } },
+			displayOptions: showFor('whatsapp', ['sticker'], { stickerSource: ['url'] }),
 			routing: { send: { type: 'body', property: 'sticker.url' } },
 		},
 		{
@@ -285,7 +285,7 @@ export const whatsappChannel: SendChannel = {
 			required: true,
 			default: '',
 			placeholder: 'e.g. aabb7a31-1d1f-4755-a574-2971d831cd5b',
-			displayOptions: { show: { ...showFor('whatsapp', ['sticker']).show, stickerSource: ['id'] } },
+			displayOptions: showFor('whatsapp', ['sticker'], { stickerSource: ['id'] }),
 			routing: { send: { type: 'body', property: 'sticker.id' } },
 		},
 		{
@@ -318,7 +318,7 @@ export const whatsappChannel: SendChannel = {
 			required: true,
 			default: '',
 			placeholder: 'e.g. 👍',
-			displayOptions: { show: { ...showFor('whatsapp', ['reaction']).show, reactionAction: ['react'] } },
+			displayOptions: showFor('whatsapp', ['reaction'], { reactionAction: ['react'] }),
 			routing: { send: { type: 'body', property: 'reaction.emoji' } },
 		},
 		{

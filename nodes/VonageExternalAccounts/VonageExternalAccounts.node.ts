@@ -1,7 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { authenticationProperty, vonageNodeCredentials, vonageRequestDefaults } from '../shared/transport';
+import { OPERATION_SUBTITLE, vonageActionNode } from '../shared/nodeDescription';
 import { accountFields, accountOperations } from './descriptions/AccountDescription';
 import { accountListSearch } from './listSearch';
 
@@ -11,28 +10,15 @@ export class VonageExternalAccounts implements INodeType {
 		name: 'vonageExternalAccounts',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: OPERATION_SUBTITLE,
 		description: 'Manage the Messenger, Viber, WhatsApp and RCS accounts you send from with Vonage, and link them to applications',
 		defaults: { name: 'Vonage External Accounts' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: vonageNodeCredentials,
-		requestDefaults: vonageRequestDefaults,
-		properties: [
-			authenticationProperty,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Account', value: 'account' }],
-				default: 'account',
-			},
-			...accountOperations,
-			...accountFields,
-		],
+		...vonageActionNode({
+			resources: [{ name: 'Account', value: 'account' }],
+			defaultResource: 'account',
+			properties: [...accountOperations, ...accountFields],
+		}),
 	};
 
 	methods = {

@@ -1,7 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { authenticationProperty, vonageNodeCredentials, vonageRequestDefaults } from '../shared/transport';
+import { OPERATION_SUBTITLE, vonageActionNode } from '../shared/nodeDescription';
 import { messageFields, messageOperations } from './descriptions/MessageDescription';
 
 export class VonageMessages implements INodeType {
@@ -10,27 +9,14 @@ export class VonageMessages implements INodeType {
 		name: 'vonageMessages',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['output'],
-		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: OPERATION_SUBTITLE,
 		description: 'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with the Vonage Messages API',
 		defaults: { name: 'Vonage Messages' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: vonageNodeCredentials,
-		requestDefaults: vonageRequestDefaults,
-		properties: [
-			authenticationProperty,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Message', value: 'message' }],
-				default: 'message',
-			},
-			...messageOperations,
-			...messageFields,
-		],
+		...vonageActionNode({
+			resources: [{ name: 'Message', value: 'message' }],
+			defaultResource: 'message',
+			properties: [...messageOperations, ...messageFields],
+		}),
 	};
 }

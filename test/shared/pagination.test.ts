@@ -1,5 +1,4 @@
 import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
 	MAX_PAGES,
@@ -12,7 +11,7 @@ import {
 	recordsOf,
 	type PagedList,
 } from '../../nodes/shared/pagination';
-import { authenticationProperty, vonageNodeCredentials, vonageRequestDefaults } from '../../nodes/shared/transport';
+import { vonageActionNode } from '../../nodes/shared/nodeDescription';
 import { allCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../helpers/credentials';
 import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { runListSearch } from '../helpers/runListSearch';
@@ -159,51 +158,49 @@ const WABA_LIST: PagedList = { style: pageTotalsPaging({ pageSize: 2 }), records
 const ANALYTICS_LIST: PagedList = { style: cursorPaging(), recordsPath: '_embedded.messaging_analytics' };
 const AGENT_LIST: PagedList = { style: pageTotalsPaging({ pageSize: 2 }), recordsPath: '_embedded.agents' };
 
-/** A minimal declarative node whose Get Many operations page with the shared paginator. */
+/** A minimal declarative node, framed like ours, whose Get Many operations page with the shared paginator. */
 class PagingProbe implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Paging Probe',
 		name: 'pagingProbe',
 		group: ['transform'],
-		version: 1,
 		description: 'Test node',
 		defaults: { name: 'Paging Probe' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: vonageNodeCredentials,
-		requestDefaults: vonageRequestDefaults,
-		properties: [
-			authenticationProperty,
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				options: [
-					{
-						name: 'WABAs',
-						value: 'wabas',
-						routing: {
-							request: { method: 'GET', url: '/v1/channel-manager/whatsapp/wabas', qs: { order: 'asc' } },
-							send: { paginate: true },
-							operations: { pagination: paginateRecords(WABA_LIST, { mapRecords: (records) => records.map((record) => ({ id: record.waba_id })) }) },
+		...vonageActionNode({
+			resources: [{ name: 'Probe', value: 'probe' }],
+			defaultResource: 'probe',
+			properties: [
+				{
+					displayName: 'Operation',
+					name: 'operation',
+					type: 'options',
+					options: [
+						{
+							name: 'WABAs',
+							value: 'wabas',
+							routing: {
+								request: { method: 'GET', url: '/v1/channel-manager/whatsapp/wabas', qs: { order: 'asc' } },
+								send: { paginate: true },
+								operations: { pagination: paginateRecords(WABA_LIST, { mapRecords: (records) => records.map((record) => ({ id: record.waba_id })) }) },
+							},
 						},
-					},
-					{
-						name: 'Analytics',
-						value: 'analytics',
-						routing: {
-							request: { method: 'GET', url: '/v1/channel-manager/whatsapp/wabas/345688589250625/messaging-analytics' },
-							send: { paginate: true },
-							operations: { pagination: paginateRecords(ANALYTICS_LIST) },
+						{
+							name: 'Analytics',
+							value: 'analytics',
+							routing: {
+								request: { method: 'GET', url: '/v1/channel-manager/whatsapp/wabas/345688589250625/messaging-analytics' },
+								send: { paginate: true },
+								operations: { pagination: paginateRecords(ANALYTICS_LIST) },
+							},
 						},
-					},
-				],
-				default: 'wabas',
-			},
-			{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false },
-			{ displayName: 'Limit', name: 'limit', type: 'number', default: 50, routing: { output: { maxResults: '={{ $value }}' } } },
-		],
+					],
+					default: 'wabas',
+				},
+				{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false },
+				{ displayName: 'Limit', name: 'limit', type: 'number', default: 50, routing: { output: { maxResults: '={{ $value }}' } } },
+			],
+		}),
 	};
 
 	methods = {

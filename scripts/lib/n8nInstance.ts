@@ -107,8 +107,19 @@ function baseEnvironment(): Record<string, string> {
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_LOG_OUTPUT: 'console',
+		// Keeps today's behaviour (installing other community packages from the editor) and silences n8n's warning about it.
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 	};
 }
+
+export interface OwnerAccount {
+	email: string;
+	firstName: string;
+	lastName: string;
+	password: string;
+}
+
+const E2E_OWNER: OwnerAccount = { email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-password-1' };
 
 /** Sessions are bound to a browser id that every REST call must repeat. */
 const BROWSER_ID = 'vonage-e2e-browser';
@@ -288,11 +299,11 @@ export class N8nInstance {
 	 * Creates the owner account on a fresh instance and keeps its session, for calls to n8n's internal REST API
 	 * (`rest`). The CLI cannot deactivate a workflow in a running n8n; the editor's own endpoint can.
 	 */
-	async signInAsOwner(): Promise<void> {
+	async signInAsOwner(owner: OwnerAccount = E2E_OWNER): Promise<void> {
 		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID },
-			body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-password-1' }),
+			body: JSON.stringify(owner),
 		});
 		if (!response.ok) throw new Error(`Owner setup failed: ${response.status} ${await response.text()}`);
 		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));

@@ -1,0 +1,96 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- developer tooling: `npm start -- --demo` runs a local fake Vonage API next to n8n; never shipped */
+// The demo of `npm start -- --demo`: the project's fake Vonage API on 127.0.0.1 (it validates every request against
+// Vonage's OpenAPI specs), credentials pointed at it, the example workflows imported and their triggers active, and
+// one signed inbound WhatsApp message sent so that the auto-reply example runs once by itself.
+import { randomUUID } from 'node:crypto';
+
+import { jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../test/helpers/credentials';
+import { FakeVonage } from '../test/helpers/fakeVonage';
+import { loadExample, useCredential, webhookIdOf } from '../test/e2e/support/examples';
+import { FakeApplications } from '../test/e2e/support/fakeApplications';
+import { inboundWhatsAppText, postEvent } from '../test/e2e/support/vonageEvents';
+import { log } from './lib/log';
+import type { N8nInstance, OwnerAccount, WorkflowJson } from './lib/n8nInstance';
+
+export const DEMO_OWNER: OwnerAccount = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-password-1' };
+
+const JWT_TYPE = 'vonageMessagesJwtApi';
+/** The credential the examples name; in the demo it points at the fake server. */
+const EXAMPLE_CREDENTIAL = { id: 'vonageJwtExample', name: 'Vonage Messages JWT account' };
+/** One Vonage application per trigger: an application has one Inbound URL and one Status URL. */
+const TRACKING_CREDENTIAL = { id: 'vonageJwtTracking', name: 'Vonage Messages JWT (order notifications app)' };
+const SUPPORT_APP = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
+const TRACKING_APP = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ac';
+
+export class Demo {
+	private readonly fake = new FakeVonage();
+
+	private reporter?: ReturnType<typeof setInterval>;
+
+	private readonly autoReply: WorkflowJson = loadExample('whatsapp-auto-reply.json', 'demoAutoReply001');
+
+	private readonly tracking: WorkflowJson = useCredential(
+		loadExample('delivery-status-tracking.json', 'demoTracking0001'),
+		JWT_TYPE,
+		TRACKING_CREDENTIAL,
+	);
+
+	private readonly templateList: WorkflowJson = loadExample('whatsapp-template-to-list.json', 'demoTemplates001');
+
+	constructor(private readonly n8n: N8nInstance) {}
+
+	/** Before n8n starts: the fake server, credentials pointed at it, and the example workflows. */
+	async prepare(): Promise<void> {
+		await this.fake.start();
+		const applications = new FakeApplications(this.fake).install();
+		applications.create(SUPPORT_APP, 'Demo support application');
+		applications.create(TRACKING_APP, 'Demo order notifications application');
+		this.fake.on('SendMessage', () => ({ status: 202, body: { message_uuid: randomUUID() } }));
+		log(`Fake Vonage API listening on ${this.fake.baseUrl} (127.0.0.1 only; checks every request against the Vonage specs)`);
+
+		const keys = { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET };
+		await this.n8n.importCredentials([
+			{ ...EXAMPLE_CREDENTIAL, type: JWT_TYPE, data: { ...jwtCredentials(this.fake.baseUrl, { ...keys, applicationId: SUPPORT_APP }) } },
+			{ ...TRACKING_CREDENTIAL, type: JWT_TYPE, data: { ...jwtCredentials(this.fake.baseUrl, { ...keys, applicationId: TRACKING_APP }) } },
+		]);
+		await this.n8n.importWorkflows([this.autoReply, this.tracking, this.templateList]);
+		log('Imported demo credentials (host: Custom Base URL = the fake API) and the example workflows');
+	}
+
+	/** After n8n is ready: an owner account, the triggers activated, one inbound message, and a live request log. */
+	async run(): Promise<void> {
+		await this.n8n.signInAsOwner(DEMO_OWNER);
+		await this.n8n.activateWorkflow(this.autoReply.id);
+		await this.n8n.activateWorkflow(this.tracking.id);
+		log('Activated the example triggers; they registered their URLs on the fake Vonage applications');
+
+		let reported = this.fake.requests.length;
+		this.reporter = setInterval(() => {
+			for (const request of this.fake.requests.slice(reported)) {
+				const problems = request.violations.length ? `  SPEC VIOLATIONS: ${request.violations.join('; ')}` : '  (valid per spec)';
+				log(`Fake Vonage received ${request.method} ${request.path} [${request.authScheme}]${problems}`);
+			}
+			reported = this.fake.requests.length;
+		}, 500);
+
+		const url = `${this.n8n.baseUrl}/webhook/${webhookIdOf(this.autoReply, 'On WhatsApp Message')}/webhook`;
+		const response = await postEvent(url, inboundWhatsAppText({ text: 'Hello! Is my order on its way?' }));
+		log(`Sent a signed inbound WhatsApp message to the auto-reply trigger: HTTP ${response.status}`);
+		process.stdout.write(
+			[
+				'',
+				`  Demo: sign in as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`,
+				'  - "WhatsApp: reply to every inbound message…" ran once: open it and look at its Executions.',
+				'  - "SMS: send order confirmations…": click Execute Workflow; the sends appear below.',
+				'  - "WhatsApp: send an approved template…": click Execute Workflow.',
+				`  Send your own inbound events to ${url}`,
+				'',
+			].join('\n'),
+		);
+	}
+
+	async stop(): Promise<void> {
+		clearInterval(this.reporter);
+		await this.fake.stop();
+	}
+}

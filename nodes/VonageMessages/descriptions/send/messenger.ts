@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, showFor } from './common';
+import { mediaUrlField, messageTypeField, showFor } from './common';
 import { refuse, requireId, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -26,22 +26,17 @@ const MEDIA: Record<Exclude<MessengerType, 'text'>, { label: string; formats: st
 const mediaFields: INodeProperties[] = (Object.keys(MEDIA) as Array<keyof typeof MEDIA>).map((type) => mediaUrlField('messenger', type, MEDIA[type].formats));
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: showFor('messenger'),
-		options: [
+	messageTypeField(
+		'messenger',
+		[
 			{ name: 'Audio', value: 'audio' },
 			{ name: 'File', value: 'file' },
 			{ name: 'Image', value: 'image' },
 			{ name: 'Text', value: 'text' },
 			{ name: 'Video', value: 'video' },
 		],
-		default: 'text',
-		routing: { send: { type: 'body', property: 'message_type' } },
-	},
+		'text',
+	),
 	{
 		displayName: 'Text',
 		name: 'text',

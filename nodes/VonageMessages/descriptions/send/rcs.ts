@@ -1,7 +1,7 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, showFor } from './common';
+import { mediaUrlField, messageTypeField, showFor } from './common';
 import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireOneOf } from './inputChecks';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
@@ -120,13 +120,9 @@ function inputModeField(displayName: string, types: Array<(typeof RCS_TYPES)[num
 }
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: showFor('rcs'),
-		options: [
+	messageTypeField(
+		'rcs',
+		[
 			{ name: 'Card', value: 'card', description: 'A rich card: media, title, text and up to 4 suggestions' },
 			{ name: 'Carousel', value: 'carousel', description: '2 to 10 rich cards side by side' },
 			{ name: 'Custom', value: 'custom', description: 'Any RCS payload as JSON' },
@@ -135,9 +131,8 @@ const fields: INodeProperties[] = [
 			{ name: 'Text', value: 'text', description: 'Text, optionally with suggested replies and actions' },
 			{ name: 'Video', value: 'video', description: 'An MP4, M4V, H263, MPEG or WEBM video' },
 		],
-		default: 'text',
-		routing: { send: { type: 'body', property: 'message_type' } },
-	},
+		'text',
+	),
 	{
 		displayName: 'Text',
 		name: 'text',

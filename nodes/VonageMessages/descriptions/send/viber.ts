@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { mediaCaptionField, mediaUrlField, showFor } from './common';
+import { mediaCaptionField, mediaUrlField, messageTypeField, showFor } from './common';
 import { compact, optionalText, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -21,21 +21,16 @@ const DURATION_MAX_SECONDS = 600;
 const FILE_SIZE_MAX_MB = 200;
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: showFor(VIBER),
-		options: [
+	messageTypeField(
+		VIBER,
+		[
 			{ name: 'File', value: 'file' },
 			{ name: 'Image', value: 'image' },
 			{ name: 'Text', value: 'text' },
 			{ name: 'Video', value: 'video' },
 		],
-		default: 'text',
-		routing: { send: { type: 'body', property: 'message_type' } },
-	},
+		'text',
+	),
 	{
 		displayName: 'Text',
 		name: 'text',

@@ -40,6 +40,21 @@ export function messageTypeField(channel: string, options: INodePropertyOptions[
 	};
 }
 
+/** The text of a text message; every channel names it `text` and sends it as `text`. `description` states the channel's limit. */
+export function messageTextField(channel: string, description: string): INodeProperties {
+	return {
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		description,
+		displayOptions: showFor(channel, ['text']),
+		routing: { send: { type: 'body', property: 'text' } },
+	};
+}
+
 /** Media kinds whose v1 body is `{ <kind>: { url, caption?, name? } }`. */
 export type MediaKind = 'audio' | 'file' | 'image' | 'vcard' | 'video';
 

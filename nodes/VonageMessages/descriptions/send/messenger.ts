@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, messageTypeField, showFor } from './common';
+import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import { refuse, requireId, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -37,17 +37,7 @@ const fields: INodeProperties[] = [
 		],
 		'text',
 	),
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		description: 'The message text, up to 640 characters',
-		displayOptions: showFor('messenger', ['text']),
-		routing: { send: { type: 'body', property: 'text' } },
-	},
+	messageTextField('messenger', 'The message text, up to 640 characters'),
 	...mediaFields,
 	{
 		displayName: 'Messaging Category',

@@ -1,7 +1,7 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, messageTypeField, showFor } from './common';
+import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireOneOf } from './inputChecks';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
@@ -133,17 +133,7 @@ const fields: INodeProperties[] = [
 		],
 		'text',
 	),
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		description: 'The message text, up to 3,072 characters',
-		displayOptions: showRcs(['text']),
-		routing: { send: { type: 'body', property: 'text' } },
-	},
+	messageTextField('rcs', 'The message text, up to 3,072 characters'),
 	mediaUrlField('rcs', 'image', 'JPG, JPEG, GIF or PNG'),
 	mediaUrlField('rcs', 'video', 'MP4, M4V, H263, MPEG or WEBM'),
 	mediaUrlField('rcs', 'file', 'PDF'),

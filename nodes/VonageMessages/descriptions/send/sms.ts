@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText } from '../../../shared/validation';
-import { checkOneOf, dropIfEmpty, messageTypeField, normalizeSender, optionalText, showFor } from './common';
+import { checkOneOf, dropIfEmpty, messageTextField, messageTypeField, normalizeSender, optionalText, showFor } from './common';
 import type { SendChannel } from './types';
 
 /** Vonage's limit for the text of one SMS send, however many parts it is split into. */
@@ -12,17 +12,7 @@ export const smsChannel: SendChannel = {
 	option: { name: 'SMS', value: 'sms' },
 	fields: [
 		messageTypeField('sms', [{ name: 'Text', value: 'text' }], 'text'),
-		{
-			displayName: 'Text',
-			name: 'text',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			required: true,
-			default: '',
-			description: 'The message text: up to 3,200 characters, sent in as many SMS parts as needed',
-			displayOptions: showFor('sms', ['text']),
-			routing: { send: { type: 'body', property: 'text' } },
-		},
+		messageTextField('sms', 'The message text: up to 3,200 characters, sent in as many SMS parts as needed'),
 		{
 			displayName: 'SMS Options',
 			name: 'smsOptions',

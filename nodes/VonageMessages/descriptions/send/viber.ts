@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { mediaCaptionField, mediaUrlField, messageTypeField, showFor } from './common';
+import { mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import { compact, optionalText, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -31,17 +31,7 @@ const fields: INodeProperties[] = [
 		],
 		'text',
 	),
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		description: 'The message text, up to 1,000 characters',
-		displayOptions: showFor(VIBER, ['text']),
-		routing: { send: { type: 'body', property: 'text' } },
-	},
+	messageTextField(VIBER, 'The message text, up to 1,000 characters'),
 	mediaUrlField(VIBER, 'image', 'JPG, JPEG or PNG'),
 	{ ...mediaCaptionField(VIBER, 'image'), description: 'Optional text shown with the image; required when the message has an action button' },
 	mediaUrlField(VIBER, 'video', 'MP4 or 3GPP'),

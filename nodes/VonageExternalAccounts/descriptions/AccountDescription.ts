@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/getMany';
 import { paginateRecords } from '../../shared/pagination';
 import {
 	ACCOUNT_LIST,
@@ -146,6 +147,8 @@ function accountLocator(displayName: string, searchListMethod: string, operation
 	};
 }
 
+const [returnAll, limit] = returnAllAndLimit({ resource: [RESOURCE], operation: ['getAll'] });
+
 const EXTERNAL_ID_HELP =
 	'The account, by its ID at the provider: the Facebook Page ID for Messenger, the Viber Service Message ID for Viber, the WhatsApp number (international format, e.g. 447700900000) for WhatsApp, the RCS agent ID for RCS';
 
@@ -174,24 +177,8 @@ export const accountFields: INodeProperties[] = [
 		description: 'Only accounts of this channel',
 		displayOptions: showFor(['getAll']),
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: [RESOURCE], operation: ['getAll'], returnAll: [false] } },
-		routing: { output: { maxResults: '={{ $value }}' } },
-	},
+	returnAll,
+	{ ...limit, routing: { output: { maxResults: '={{ $value }}' } } },
 
 	// ----- Get, Link Application, Unlink Application -----
 	{

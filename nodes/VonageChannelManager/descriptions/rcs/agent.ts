@@ -8,9 +8,10 @@ import type {
 } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { pageTotalsPaging, paginateRecords, type PagedList } from '../../../shared/pagination';
 import { type AgentWrite, buildAgentBody } from './agentBody';
-import { RCS_BASE, fillPath, returnAllAndLimit, showFor } from './common';
+import { RCS_BASE, fillPath, showFor } from './common';
 import { agentLocator, brandLocator } from './locators';
 
 const RESOURCE = 'rcsAgent';
@@ -567,7 +568,7 @@ export const agentProperties: INodeProperties[] = [
 		displayOptions: showFor(RESOURCE, ['getAll']),
 		routing: { send: { type: 'query', property: 'order' } },
 	},
-	...returnAllAndLimit(showFor(RESOURCE, ['getAll'])),
+	...returnAllAndLimit({ resource: [RESOURCE], operation: ['getAll'] }),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { requireText } from '../../../shared/validation';
-import { RCS_BASE, deletedOutput, fillPath, keepWithinLimit, returnAllAndLimit, showFor, splitList } from './common';
+import { RCS_BASE, deletedOutput, fillPath, keepWithinLimit, showFor, splitList } from './common';
 import { brandLocator } from './locators';
 
 const RESOURCE = 'rcsBrand';
@@ -95,5 +96,5 @@ export const brandProperties: INodeProperties[] = [
 		description: 'The name of the brand, up to 100 characters',
 		displayOptions: showFor(RESOURCE, ['create', 'update']),
 	},
-	...returnAllAndLimit(showFor(RESOURCE, ['getAll'])),
+	...returnAllAndLimit({ resource: [RESOURCE], operation: ['getAll'] }),
 ];

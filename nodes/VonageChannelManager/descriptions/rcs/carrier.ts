@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { inputError } from '../../../shared/validation';
-import { RCS_BASE, fillPath, keepWithinLimit, returnAllAndLimit, showFor, splitList } from './common';
+import { RCS_BASE, fillPath, keepWithinLimit, showFor, splitList } from './common';
 import { agentLocator, carrierLocator } from './locators';
 
 const RESOURCE = 'rcsCarrier';
@@ -100,5 +101,5 @@ export const carrierProperties: INodeProperties[] = [
 			},
 		],
 	},
-	...returnAllAndLimit(showFor(RESOURCE, ['getAll'])),
+	...returnAllAndLimit({ resource: [RESOURCE], operation: ['getAll'] }),
 ];

@@ -4,7 +4,6 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
-	INodeProperties,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
@@ -74,28 +73,6 @@ export function splitList(listOf: (body: unknown) => IDataObject[]) {
 		const itemIndex = this.getItemIndex();
 		return listOf(response.body).map((record) => ({ json: record, pairedItem: { item: itemIndex } }));
 	};
-}
-
-export function returnAllAndLimit(displayOptions: IDisplayOptions): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions,
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...displayOptions.show, returnAll: [false] } },
-		},
-	];
 }
 
 /** The most results a Get Many may output: all of them, or the Limit. */

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { paginateRecords } from '../../../shared/pagination';
 import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
-import { listOf, requestPath, returnAllAndLimit, wabaLocator } from './common';
+import { listOf, requestPath, wabaLocator } from './common';
 import { MESSAGING_ANALYTICS_LIST, PRICING_ANALYTICS_LIST, TEMPLATE_ANALYTICS_LIST, WABAS_PATH } from './lists';
 
 const RESOURCE = 'whatsappAnalytics';

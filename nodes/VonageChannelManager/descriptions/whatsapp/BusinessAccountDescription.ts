@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { paginateRecords } from '../../../shared/pagination';
 import {
 	WABA_SIMPLE_DESCRIPTION,
 	requestPath,
-	returnAllAndLimit,
 	simplifyProperty,
 	simplifyRecords,
 	simplifyResponse,

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { InputError } from '../../../shared/validation';
-import { listOf, parseJsonObject, requestPath, requireHttpUrl, returnAllAndLimit } from './common';
+import { listOf, parseJsonObject, requestPath, requireHttpUrl } from './common';
 
 const RESOURCE = 'whatsappNotificationSubscription';
 const SUBSCRIPTIONS_PATH = '/v2/whatsapp-manager/subscriptions';

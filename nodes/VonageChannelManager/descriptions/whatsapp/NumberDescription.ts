@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/getMany';
 import { paginateRecords } from '../../../shared/pagination';
 import {
 	NUMBER_SIMPLE_DESCRIPTION,
 	numberLocator,
 	requestPath,
-	returnAllAndLimit,
 	simplifyNumber,
 	simplifyProperty,
 	simplifyRecords,

@@ -266,29 +266,6 @@ export function listOf(value: unknown): string[] {
 	return entries.map((entry) => String(entry).trim()).filter((entry) => entry.length > 0);
 }
 
-/** Return All and Limit of a "Get Many" operation. */
-export function returnAllAndLimit(show: Show): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
-}
-
 /** `mapRecords` for a paginated list with a Simplify toggle. */
 export function simplifyRecords(simplify: Simplifier) {
 	return function (this: IExecuteSingleFunctions, records: IDataObject[]): IDataObject[] {

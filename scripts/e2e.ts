@@ -14,7 +14,7 @@ import { ensureRuntime } from './lib/runtime';
 async function main(): Promise<number> {
 	const args = process.argv.slice(2);
 	const skipBuild = args.includes('--skip-build');
-	const jestArgs = args.filter((arg) => arg !== '--skip-build');
+	const jestArgs = args.filter((arg) => arg !== '--skip-build' && arg !== '--');
 
 	let started = Date.now();
 	const runtime = await ensureRuntime();

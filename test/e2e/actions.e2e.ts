@@ -1,6 +1,7 @@
 import type { ExecutionResult, N8nInstance } from '../../scripts/lib/n8nInstance';
 import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { createN8n, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
+import { channelManagerCases, offeredChannelManagerResources } from './support/channelManagerCases';
 import { CHANNEL_PARTIES, offeredSendTypes, SEND_PARAMETERS, sendCases } from './support/sendCases';
 import { manualWorkflow, type NodeSpec } from './support/workflows';
 
@@ -11,6 +12,7 @@ const RATE_LIMITED_ITEMS = 300;
 const FAKE_RATE_LIMIT = 20;
 
 const cases = sendCases();
+const channelManager = channelManagerCases();
 
 const ACCOUNTS = [
 	{ name: 'Acme WhatsApp', provider: 'whatsapp', external_id: '447700900001', api_key: 'abcd1234', applications: [] },
@@ -57,6 +59,14 @@ function allActionsWorkflow() {
 			credential: 'basic',
 			parameters: { authentication: 'basic', resource: 'account', operation: 'getAll', providerFilter: 'whatsapp', returnAll: false, limit: 5 },
 		},
+		...channelManager.map(
+			(entry): NodeSpec => ({
+				name: entry.nodeName,
+				type: NODE_TYPES.channelManager,
+				credential: entry.parameters.authentication === 'basic' ? 'basic' : 'jwt',
+				parameters: entry.parameters,
+			}),
+		),
 	];
 	return manualWorkflow(ALL_ACTIONS, 'E2E: every action node', nodes);
 }
@@ -168,6 +178,22 @@ describe('Action nodes inside a real n8n (installed as a community package)', ()
 		expect(result.json('List accounts (JWT)').map((account) => account.external_id)).toEqual(['447700900001', '107083064136738']);
 		expect(result.json('List accounts (Basic)').map((account) => account.external_id)).toEqual(['447700900001']);
 	});
+
+	it('has a Channel Manager case for every resource the node offers', () => {
+		expect(channelManager.map((entry) => entry.resource).sort()).toEqual(offeredChannelManagerResources().sort());
+	});
+
+	it.each(channelManager.map((entry) => [entry.resource, entry] as const))(
+		'Channel Manager %s: sends its request with the chosen credential and outputs items',
+		(_resource, entry) => {
+			const scheme = entry.parameters.authentication === 'basic' ? 'basic' : 'bearer';
+			const matching = requests.filter((request) => request.method === entry.expectMethod && entry.expectPath.test(request.path));
+			expect(matching.length).toBeGreaterThan(0);
+			expect(matching.map((request) => [request.authScheme, request.violations])).toContainEqual([scheme, []]);
+			expect(result.nodes[entry.nodeName]?.error).toBeUndefined();
+			expect(result.nodes[entry.nodeName]?.output[0]).toBeDefined();
+		},
+	);
 
 	it(`sends ${RATE_LIMITED_ITEMS} items through a fake that answers 429 above ${FAKE_RATE_LIMIT}/s without a failed or duplicated item`, async () => {
 		fake.reset();

@@ -55,6 +55,28 @@ export function messageTextField(channel: string, description: string): INodePro
 	};
 }
 
+/**
+ * The choice of entering a list (MMS attachments, template parameters) with the fields below or as a
+ * JSON array; the list's two inputs show for `fields` and `json`.
+ */
+export function fieldsOrJsonChoice(
+	field: Required<Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'displayOptions'>>,
+): INodeProperties {
+	return {
+		displayName: field.displayName,
+		name: field.name,
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json' },
+		],
+		default: 'fields',
+		description: field.description,
+		displayOptions: field.displayOptions,
+	};
+}
+
 /** Media kinds whose v1 body is `{ <kind>: { url, caption?, name? } }`. */
 export type MediaKind = 'audio' | 'file' | 'image' | 'vcard' | 'video';
 

@@ -5,6 +5,7 @@ import {
 	checkMedia,
 	checkOneOf,
 	dropIfEmpty,
+	fieldsOrJsonChoice,
 	type MediaKind,
 	mediaCaptionField,
 	mediaUrlField,
@@ -84,19 +85,12 @@ export const mmsChannel: SendChannel = {
 		mediaCaptionField('mms', 'video', MMS_CAPTION_MAX_LENGTH),
 		mediaUrlField('mms', 'file', 'e.g. a PDF'),
 		mediaCaptionField('mms', 'file', MMS_CAPTION_MAX_LENGTH),
-		{
+		fieldsOrJsonChoice({
 			displayName: 'Specify Content',
 			name: 'contentInput',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Using Fields Below', value: 'fields' },
-				{ name: 'Using JSON', value: 'json' },
-			],
-			default: 'fields',
 			description: 'Whether to list the attachments one by one or give them as a JSON array (e.g. from an expression)',
 			displayOptions: showFor('mms', ['content']),
-		},
+		}),
 		{
 			displayName: 'Content',
 			name: 'content',

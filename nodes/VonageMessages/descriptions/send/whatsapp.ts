@@ -5,6 +5,7 @@ import {
 	checkMedia,
 	checkOneOf,
 	dropIfEmpty,
+	fieldsOrJsonChoice,
 	mediaCaptionField,
 	mediaUrlField,
 	messageTextField,
@@ -198,19 +199,12 @@ export const whatsappChannel: SendChannel = {
 			displayOptions: showFor('whatsapp', ['template']),
 			routing: { send: { type: 'body', property: 'whatsapp.policy' } },
 		},
-		{
+		fieldsOrJsonChoice({
 			displayName: 'Specify Template Parameters',
 			name: 'templateParametersInput',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Using Fields Below', value: 'fields' },
-				{ name: 'Using JSON', value: 'json' },
-			],
-			default: 'fields',
 			description: 'Whether to enter the parameters one by one or as a JSON array (e.g. from an expression)',
 			displayOptions: showFor('whatsapp', ['template']),
-		},
+		}),
 		{
 			displayName: 'Template Parameters',
 			name: 'templateParameters',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/getMany';
+import { listOrIdLocator } from '../../shared/locator';
 import { paginateRecords } from '../../shared/pagination';
 import {
 	ACCOUNT_LIST,
@@ -113,38 +114,18 @@ export const accountOperations: INodeProperties[] = [
 	},
 ];
 
-const idModePlaceholder = 'e.g. 12345678';
-
 function accountLocator(displayName: string, searchListMethod: string, operations: string[], description: string): INodeProperties {
-	return {
+	return listOrIdLocator({
 		displayName,
 		name: 'account',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
 		displayOptions: showFor(operations),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: idModePlaceholder,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^[^/?#]+$', errorMessage: 'Enter the ID only, without "/", "?" or "#", e.g. 12345678' },
-					},
-				],
-			},
-		],
-	};
+		searchListMethod,
+		typed: {
+			placeholder: 'e.g. 12345678',
+			pattern: { regex: '^[^/?#]+$', errorMessage: 'Enter the ID only, without "/", "?" or "#", e.g. 12345678' },
+		},
+	});
 }
 
 const [returnAll, limit] = returnAllAndLimit({ resource: [RESOURCE], operation: ['getAll'] });

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
+import { listOrIdLocator } from '../../../shared/locator';
 import { RCS_BASE, deletedOutput, fillPath, plusE164, showFor } from './common';
 import { agentLocator } from './locators';
 
@@ -65,27 +66,12 @@ export const testDeviceProperties: INodeProperties[] = [
 		description: 'The phone number of the test device in international format (E.164); a leading + or 00 is accepted',
 		displayOptions: showFor(RESOURCE, ['add']),
 	},
-	{
+	listOrIdLocator({
 		displayName: 'Test Device',
 		name: 'testDeviceId',
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
 		description: 'The test device to remove',
 		displayOptions: showFor(RESOURCE, ['remove']),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchRcsTestDevices', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 019809ba-a274-7bd2-aea0-f1f70f2210dc',
-			},
-		],
-	},
+		searchListMethod: 'searchRcsTestDevices',
+		typed: { placeholder: 'e.g. 019809ba-a274-7bd2-aea0-f1f70f2210dc' },
+	}),
 ];

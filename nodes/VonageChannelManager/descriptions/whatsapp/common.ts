@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { listOrIdLocator } from '../../../shared/locator';
 import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
 
 /** Path prefix of the WhatsApp endpoints of the Channel Manager API. */
@@ -19,71 +20,36 @@ type Show = NonNullable<IDisplayOptions['show']>;
 
 /** The WhatsApp Business Account picker: a searchable list from the API, or the ID typed in. */
 export function wabaLocator(show: Show, description = 'The WhatsApp Business Account (WABA)'): INodeProperties {
-	return {
+	return listOrIdLocator({
 		displayName: 'WhatsApp Business Account',
 		name: WABA_LOCATOR_NAME,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
 		displayOptions: { show },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchWhatsappBusinessAccounts', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 345688589250625',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A WABA ID has digits only, e.g. 345688589250625' },
-					},
-				],
-			},
-		],
-	};
+		searchListMethod: 'searchWhatsappBusinessAccounts',
+		typed: {
+			placeholder: 'e.g. 345688589250625',
+			pattern: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A WABA ID has digits only, e.g. 345688589250625' },
+		},
+	});
 }
 
 /** The WhatsApp number picker: numbers of the chosen WABA (or of every WABA), or the number typed in. */
 export function numberLocator(show: Show, description: string): INodeProperties {
-	return {
+	return listOrIdLocator({
 		displayName: 'WhatsApp Number',
 		name: NUMBER_LOCATOR_NAME,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
 		displayOptions: { show },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchWhatsappNumbers', searchable: true },
+		searchListMethod: 'searchWhatsappNumbers',
+		typed: {
+			displayName: 'By Number',
+			placeholder: 'e.g. 447700900000',
+			pattern: {
+				regex: '^\\s*(\\+|00)?[1-9][\\d\\s().-]{5,20}$',
+				errorMessage: 'Enter the number in international format, e.g. 447700900000',
 			},
-			{
-				displayName: 'By Number',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 447700900000',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '^\\s*(\\+|00)?[1-9][\\d\\s().-]{5,20}$',
-							errorMessage: 'Enter the number in international format, e.g. 447700900000',
-						},
-					},
-				],
-			},
-		],
-	};
+		},
+	});
 }
 
 /** Reads a parameter the way the declarative engine does: a resource locator gives its value. */

@@ -155,10 +155,16 @@ export function optionalText(context: IExecuteSingleFunctions, field: string, pa
 	parent[key] = text;
 }
 
-/** Removes an object property that ended up empty after its optional members were dropped. */
-export function dropIfEmpty(body: IDataObject, key: string): void {
-	const value = body[key];
-	if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) delete body[key];
+/**
+ * Cleans a body object that holds only optional settings (e.g. `sms`, a reply `context`) on a copy,
+ * and removes it when nothing is left of it, so an options collection left empty sends nothing.
+ */
+export function cleanOptionalSettings(body: IDataObject, key: string, clean: (settings: IDataObject) => void): void {
+	if (!body[key] || typeof body[key] !== 'object') return;
+	const settings: IDataObject = { ...(body[key] as IDataObject) };
+	clean(settings);
+	body[key] = settings;
+	if (Object.keys(settings).length === 0) delete body[key];
 }
 
 /** Checks the `<kind>.url` (and optional caption) of a media message and returns the body with them cleaned. */

@@ -4,7 +4,7 @@ import { inputError, normalizePhoneNumber, requireText, requireUrl } from '../..
 import {
 	checkMedia,
 	checkOneOf,
-	dropIfEmpty,
+	cleanOptionalSettings,
 	fieldsOrJsonChoice,
 	type MediaKind,
 	mediaCaptionField,
@@ -182,8 +182,7 @@ export const mmsChannel: SendChannel = {
 		} else {
 			checkOneOf(context, 'Message Type', messageType, ['audio', 'content', 'file', 'image', 'text', 'vcard', 'video']);
 		}
-		if (checked.mms && typeof checked.mms === 'object') {
-			const mms: IDataObject = { ...(checked.mms as IDataObject) };
+		cleanOptionalSettings(checked, 'mms', (mms) => {
 			const participants = mms.participants;
 			if (participants === undefined || participants === '' || (Array.isArray(participants) && !participants.length)) {
 				delete mms.participants;
@@ -194,9 +193,7 @@ export const mmsChannel: SendChannel = {
 					.filter((entry) => entry !== '')
 					.map((entry) => normalizePhoneNumber(context, 'Group Participants', entry));
 			}
-			checked.mms = mms;
-			dropIfEmpty(checked, 'mms');
-		}
+		});
 		return checked;
 	},
 };

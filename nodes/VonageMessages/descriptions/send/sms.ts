@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText } from '../../../shared/validation';
-import { checkOneOf, dropIfEmpty, messageTextField, messageTypeField, normalizeSender, optionalText, showFor } from './common';
+import { checkOneOf, cleanOptionalSettings, messageTextField, messageTypeField, normalizeSender, optionalText, showFor } from './common';
 import type { SendChannel } from './types';
 
 /** Vonage's limit for the text of one SMS send, however many parts it is split into. */
@@ -81,15 +81,12 @@ export const smsChannel: SendChannel = {
 			from: normalizeSender(context, body.from, true),
 			text: requireText(context, 'Text', body.text, SMS_TEXT_MAX_LENGTH),
 		};
-		if (checked.sms && typeof checked.sms === 'object') {
-			const sms: IDataObject = { ...(checked.sms as IDataObject) };
+		cleanOptionalSettings(checked, 'sms', (sms) => {
 			optionalText(context, 'Content ID', sms, 'content_id');
 			optionalText(context, 'Entity ID', sms, 'entity_id');
 			optionalText(context, 'Number Pool ID', sms, 'pool_id');
 			checkOneOf(context, 'Encoding Type', sms.encoding_type, ['auto', 'text', 'unicode']);
-			checked.sms = sms;
-			dropIfEmpty(checked, 'sms');
-		}
+		});
 		return checked;
 	},
 };

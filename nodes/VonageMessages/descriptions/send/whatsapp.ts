@@ -4,7 +4,7 @@ import { checkMaxLength, inputError, normalizePhoneNumber, requireText, requireU
 import {
 	checkMedia,
 	checkOneOf,
-	dropIfEmpty,
+	cleanOptionalSettings,
 	fieldsOrJsonChoice,
 	mediaCaptionField,
 	mediaUrlField,
@@ -388,11 +388,8 @@ export const whatsappChannel: SendChannel = {
 				break;
 			}
 		}
-		if (messageType !== 'reaction' && checked.context && typeof checked.context === 'object') {
-			const replyContext: IDataObject = { ...(checked.context as IDataObject) };
-			optionalText(context, 'Reply To Message UUID', replyContext, 'message_uuid');
-			checked.context = replyContext;
-			dropIfEmpty(checked, 'context');
+		if (messageType !== 'reaction') {
+			cleanOptionalSettings(checked, 'context', (replyContext) => optionalText(context, 'Reply To Message UUID', replyContext, 'message_uuid'));
 		}
 		return checked;
 	},

@@ -180,6 +180,25 @@ export function checkMedia(
 	return { ...body, [kind]: media };
 }
 
+/** A JSON object in the narrow sense: not null and not an array. */
+export function isJsonObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Reads a JSON parameter: n8n hands JSON fields over as text, or as a value when an expression
+ * produced one. Text is parsed; when that fails, the result says why, as the problem of an input error.
+ */
+export function readJsonParameter(value: unknown): { json: unknown } | { problem: 'is required' | 'is not valid JSON' } {
+	if (typeof value !== 'string') return { json: value };
+	if (!value.trim()) return { problem: 'is required' };
+	try {
+		return { json: JSON.parse(value) as unknown };
+	} catch {
+		return { problem: 'is not valid JSON' };
+	}
+}
+
 /**
  * Parses a JSON input: a string is parsed, an object or array given by an expression is taken as it is.
  * `expected` says what the value must be; the error names the field and shows what to enter.
@@ -191,31 +210,12 @@ export function parseJsonInput(
 	expected: 'array' | 'object',
 	example: string,
 ): IDataObject | unknown[] {
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		if (!value.trim()) {
-			throw inputError(context.getNode(), context.getItemIndex(), field, value, 'is required', `Enter a JSON ${expected}, e.g. ${example}`);
-		}
-		try {
-			parsed = JSON.parse(value) as unknown;
-		} catch {
-			parsed = undefined;
-		}
-		if (parsed === undefined) {
-			throw inputError(context.getNode(), context.getItemIndex(), field, value, 'is not valid JSON', `Enter a JSON ${expected}, e.g. ${example}`);
-		}
-	}
-	const isArray = Array.isArray(parsed);
-	const isObject = parsed !== null && typeof parsed === 'object' && !isArray;
-	if ((expected === 'array' && !isArray) || (expected === 'object' && !isObject)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			field,
-			parsed,
-			`is not a JSON ${expected}`,
-			`Enter a JSON ${expected}, e.g. ${example}`,
-		);
+	const fix = `Enter a JSON ${expected}, e.g. ${example}`;
+	const reading = readJsonParameter(value);
+	if ('problem' in reading) throw inputError(context.getNode(), context.getItemIndex(), field, value, reading.problem, fix);
+	const parsed = reading.json;
+	if (expected === 'array' ? !Array.isArray(parsed) : !isJsonObject(parsed)) {
+		throw inputError(context.getNode(), context.getItemIndex(), field, parsed, `is not a JSON ${expected}`, fix);
 	}
 	return parsed as IDataObject | unknown[];
 }

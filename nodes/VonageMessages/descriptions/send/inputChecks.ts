@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { InputError, inputError, requireText } from '../../../shared/validation';
+import { isJsonObject, readJsonParameter } from './common';
 
 /**
  * Checks shared by the RCS, Messenger and Viber parts of Send. Each takes the label the user sees
@@ -51,23 +52,16 @@ export function requireInteger(context: IExecuteSingleFunctions, field: string, 
 }
 
 /**
- * Reads a JSON parameter: n8n hands JSON fields over as text, or as a value when an expression
- * produced one. Anything that is not the expected shape is refused with the field's name.
+ * A JSON parameter that must be an object, or an array of objects (suggestions, cards). Its errors
+ * quote the input as typed.
  */
 export function parseJson(context: IExecuteSingleFunctions, field: string, value: unknown, shape: 'object' | 'array', example: string): IDataObject | IDataObject[] {
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		if (!value.trim()) throw refuse(context, field, '', 'is required', `Enter JSON, e.g. ${example}`);
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			parsed = undefined;
-		}
-		if (parsed === undefined) throw refuse(context, field, value, 'is not valid JSON', `Check quotes, commas and brackets, e.g. ${example}`);
+	const reading = readJsonParameter(value);
+	if ('problem' in reading) {
+		throw refuse(context, field, value, reading.problem, reading.problem === 'is required' ? `Enter JSON, e.g. ${example}` : `Check quotes, commas and brackets, e.g. ${example}`);
 	}
-	const isArray = Array.isArray(parsed);
-	const isObject = parsed !== null && typeof parsed === 'object' && !isArray;
-	if (shape === 'array' ? !isArray || !(parsed as unknown[]).every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry)) : !isObject) {
+	const parsed = reading.json;
+	if (shape === 'array' ? !Array.isArray(parsed) || !parsed.every(isJsonObject) : !isJsonObject(parsed)) {
 		throw refuse(context, field, value, shape === 'array' ? 'is not a JSON array of objects' : 'is not a JSON object', `Enter JSON like ${example}`);
 	}
 	return parsed as IDataObject | IDataObject[];

@@ -1,16 +1,10 @@
-import type {
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { pageTotalsPaging, paginateRecords, type PagedList } from '../../../shared/pagination';
 import { type AgentWrite, buildAgentBody } from './agentBody';
+import { simplifyRecords, simplifyResponse, sortOrderOption } from '../common';
 import { RCS_BASE, fillPath, showFor } from './common';
 import { agentLocator, brandLocator } from './locators';
 
@@ -48,14 +42,7 @@ export function simplifyAgent(agent: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(simplified).filter(([, value]) => value !== undefined));
 }
 
-async function simplifyAgentItems(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
-	return items.map((item) => ({ ...item, json: simplifyAgent(item.json) }));
-}
-
-async function simplifyAgentRecords(this: IExecutePaginationFunctions, records: IDataObject[]): Promise<IDataObject[]> {
-	return (this.getNodeParameter('simplify', true) as boolean) ? records.map(simplifyAgent) : records;
-}
+const simplifyAgentItems = simplifyResponse(simplifyAgent);
 
 function writeRouting(operation: AgentWrite, method: 'POST' | 'PUT' | 'PATCH'): INodePropertyOptions['routing'] {
 	const label = { create: 'Create RCS Agent', replace: 'Replace RCS Agent', update: 'Update RCS Agent' }[operation];
@@ -331,7 +318,7 @@ export const agentProperties: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: `${RCS_BASE}/agents` },
 					send: { preSend: [requireAuth('basic', 'Get Many RCS Agents')], paginate: true },
-					operations: { pagination: paginateRecords(RCS_AGENT_LIST, { mapRecords: simplifyAgentRecords }) },
+					operations: { pagination: paginateRecords(RCS_AGENT_LIST, { mapRecords: simplifyRecords(simplifyAgent) }) },
 				},
 			},
 			{
@@ -555,19 +542,7 @@ export const agentProperties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort Order',
-		name: 'order',
-		type: 'options',
-		options: [
-			{ name: 'Ascending', value: 'asc' },
-			{ name: 'Descending', value: 'desc' },
-		],
-		default: 'asc',
-		description: 'The order in which Vonage returns the agents',
-		displayOptions: showFor(RESOURCE, ['getAll']),
-		routing: { send: { type: 'query', property: 'order' } },
-	},
+	{ ...sortOrderOption('agents'), displayOptions: showFor(RESOURCE, ['getAll']) },
 	...returnAllAndLimit({ resource: [RESOURCE], operation: ['getAll'] }),
 	{
 		displayName: 'Simplify',

@@ -2,16 +2,15 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { paginateRecords } from '../../../shared/pagination';
+import { simplifyRecords, simplifyResponse, sortOrderOption } from '../common';
 import {
 	WABA_SIMPLE_DESCRIPTION,
 	requestPath,
 	simplifyProperty,
-	simplifyRecords,
-	simplifyResponse,
 	simplifyWaba,
 	wabaLocator,
 } from './common';
-import { WABAS_PATH, WABA_LIST, sortOrderOption } from './lists';
+import { WABAS_PATH, WABA_LIST } from './lists';
 
 const RESOURCE = 'whatsappBusinessAccount';
 
@@ -64,6 +63,6 @@ export const businessAccountProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { resource: [RESOURCE], operation: ['getAll'] } },
-		options: [sortOrderOption()],
+		options: [sortOrderOption('records')],
 	},
 ];

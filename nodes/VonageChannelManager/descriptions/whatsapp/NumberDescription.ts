@@ -2,17 +2,16 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { paginateRecords } from '../../../shared/pagination';
+import { simplifyRecords, simplifyResponse, sortOrderOption } from '../common';
 import {
 	NUMBER_SIMPLE_DESCRIPTION,
 	numberLocator,
 	requestPath,
 	simplifyNumber,
 	simplifyProperty,
-	simplifyRecords,
-	simplifyResponse,
 	wabaLocator,
 } from './common';
-import { NUMBER_LIST, WABAS_PATH, sortOrderOption } from './lists';
+import { NUMBER_LIST, WABAS_PATH } from './lists';
 
 const RESOURCE = 'whatsappNumber';
 
@@ -66,6 +65,6 @@ export const numberProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { resource: [RESOURCE], operation: ['getAll'] } },
-		options: [sortOrderOption()],
+		options: [sortOrderOption('records')],
 	},
 ];

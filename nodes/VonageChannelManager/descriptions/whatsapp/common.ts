@@ -3,12 +3,12 @@ import type {
 	IDisplayOptions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
 
 import { listOrIdLocator } from '../../../shared/locator';
 import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
+import type { Simplifier } from '../common';
 
 /** Path prefix of the WhatsApp endpoints of the Channel Manager API. */
 export const WHATSAPP_PATH = '/v1/channel-manager/whatsapp';
@@ -114,8 +114,6 @@ export function simplifyProperty(show: Show, kept: string): INodeProperties {
 	};
 }
 
-export type Simplifier = (record: IDataObject) => IDataObject;
-
 /** Copies the named fields that are present, in the given order. */
 export function pick(record: IDataObject, fields: readonly string[]): IDataObject {
 	const result: IDataObject = {};
@@ -123,19 +121,6 @@ export function pick(record: IDataObject, fields: readonly string[]): IDataObjec
 		if (record[field] !== undefined) result[field] = record[field];
 	}
 	return result;
-}
-
-/** Applies `simplify` to every item when the node's Simplify toggle is on. */
-export function simplifyItems(context: IExecuteSingleFunctions, items: INodeExecutionData[], simplify: Simplifier): INodeExecutionData[] {
-	if (!context.getNodeParameter('simplify', true)) return items;
-	return items.map((item) => ({ ...item, json: simplify(item.json) }));
-}
-
-/** postReceive for single-record answers with a Simplify toggle. */
-export function simplifyResponse(simplify: Simplifier) {
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		return simplifyItems(this, items, simplify);
-	};
 }
 
 const WABA_SIMPLE_FIELDS = [
@@ -230,11 +215,4 @@ export function requireHttpUrl(context: IExecuteSingleFunctions, field: string, 
 export function listOf(value: unknown): string[] {
 	const entries = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : [];
 	return entries.map((entry) => String(entry).trim()).filter((entry) => entry.length > 0);
-}
-
-/** `mapRecords` for a paginated list with a Simplify toggle. */
-export function simplifyRecords(simplify: Simplifier) {
-	return function (this: IExecuteSingleFunctions, records: IDataObject[]): IDataObject[] {
-		return this.getNodeParameter('simplify', true) ? records.map(simplify) : records;
-	};
 }

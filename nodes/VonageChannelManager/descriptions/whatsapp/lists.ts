@@ -1,5 +1,3 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { cursorPaging, pageTotalsPaging, type PagedList } from '../../../shared/pagination';
 import { WHATSAPP_PATH } from './common';
 
@@ -25,19 +23,3 @@ export const TEMPLATE_ANALYTICS_LIST: PagedList = {
 export const MESSAGING_ANALYTICS_LIST: PagedList = { style: cursorPaging(), recordsPath: '_embedded.messaging_analytics' };
 
 export const PRICING_ANALYTICS_LIST: PagedList = { style: cursorPaging(), recordsPath: '_embedded.pricing_analytics' };
-
-/** The order option of WABA and number lists. */
-export function sortOrderOption(): INodeProperties {
-	return {
-		displayName: 'Sort Order',
-		name: 'order',
-		type: 'options',
-		options: [
-			{ name: 'Ascending', value: 'asc' },
-			{ name: 'Descending', value: 'desc' },
-		],
-		default: 'asc',
-		description: 'The order in which Vonage returns the records',
-		routing: { send: { type: 'query', property: 'order' } },
-	};
-}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../shared/validation';
+import { isJsonObject } from './descriptions/send/common';
 
 /*
  * Send builds every message as a Messages API v1 body. Accounts still on the legacy v0.1 format get that
@@ -175,7 +176,7 @@ function isSet(value: unknown): boolean {
 }
 
 function asObject(value: unknown): IDataObject {
-	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {};
+	return isJsonObject(value) ? value : {};
 }
 
 function asText(value: unknown): string {

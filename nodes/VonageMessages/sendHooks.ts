@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { InputError, inputError, requireUrl } from '../shared/validation';
 import { sendChannels } from './descriptions/send';
-import { checkOneOf, optionalText, parseJsonInput } from './descriptions/send/common';
+import { checkOneOf, isJsonObject, optionalText, parseJsonInput } from './descriptions/send/common';
 import type { SendChannel } from './descriptions/send/types';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
 
@@ -86,10 +86,10 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
  */
 function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): IDataObject {
 	const label = `Failover message ${position}`;
-	if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+	if (!isJsonObject(entry)) {
 		throw inputError(context.getNode(), context.getItemIndex(), label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
 	}
-	const message: IDataObject = { ...(entry as IDataObject) };
+	const message: IDataObject = { ...entry };
 	if (message.channel === undefined || message.channel === '') {
 		throw inputError(context.getNode(), context.getItemIndex(), `${label} channel`, '', 'is required', `Add "channel" to the message, e.g. ${FAILOVER_EXAMPLE}`);
 	}

@@ -6,6 +6,7 @@ import {
 	checkOneOf,
 	cleanOptionalSettings,
 	fieldsOrJsonChoice,
+	isJsonObject,
 	type MediaKind,
 	mediaCaptionField,
 	mediaUrlField,
@@ -43,10 +44,10 @@ function checkContent(context: IExecuteSingleFunctions, value: unknown): IDataOb
 	}
 	return list.map((entry, index) => {
 		const label = `Content item ${index + 1}`;
-		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+		if (!isJsonObject(entry)) {
 			throw inputError(context.getNode(), context.getItemIndex(), label, entry, 'is not an object', `Each attachment is an object, e.g. ${CONTENT_JSON_EXAMPLE}`);
 		}
-		const item: IDataObject = { ...(entry as IDataObject) };
+		const item: IDataObject = { ...entry };
 		if (item.type === undefined || item.type === '') {
 			throw inputError(context.getNode(), context.getItemIndex(), `${label} type`, '', 'is required', `Use one of: ${CONTENT_TYPES.join(', ')}.`);
 		}

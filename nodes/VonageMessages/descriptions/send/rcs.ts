@@ -1,7 +1,7 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { isJsonObject, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireOneOf } from './inputChecks';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
@@ -327,7 +327,7 @@ const fields: INodeProperties[] = [
  * arrives as the form's own shape ({ card: [...] }) and is converted here.
  */
 function isFormCollection(value: unknown, key: string): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value) && (key in value || Object.keys(value).length === 0);
+	return isJsonObject(value) && (key in value || Object.keys(value).length === 0);
 }
 
 /** A carousel card from the form, in API form; checked afterwards. */
@@ -382,10 +382,10 @@ function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: s
 
 function richCard(context: IExecuteSingleFunctions, value: unknown, vertical: boolean): IDataObject {
 	const card = typeof value === 'string' ? parseJson(context, 'Card (JSON)', value, 'object', CARD_EXAMPLE) : value;
-	if (!card || typeof card !== 'object' || Array.isArray(card)) {
+	if (!isJsonObject(card)) {
 		throw refuse(context, 'Card', card ?? '', card === undefined ? 'is required' : 'is not an object', `Give the card as a JSON object, e.g. ${CARD_EXAMPLE}`);
 	}
-	return checkCard(context, card as IDataObject, 'Card', vertical);
+	return checkCard(context, card, 'Card', vertical);
 }
 
 function carouselCards(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {

@@ -1,6 +1,7 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
+import { isJsonObject } from './common';
 import { checkCount, compact, refuse, requireDateTime, requireOneOf } from './inputChecks';
 
 /** RCS suggestion chips (spec: RCSSuggestedReply and RCSSuggestedAction*), as form fields and as checked API objects. */
@@ -294,7 +295,7 @@ function checkSuggestion(context: IExecuteSingleFunctions, suggestion: IDataObje
 export function checkSuggestions(context: IExecuteSingleFunctions, suggestions: IDataObject[], limit: number, owner = ''): IDataObject[] {
 	checkCount(context, `${owner}Suggestions`, suggestions.length, 'suggestion', 0, limit, `Remove suggestions until at most ${limit} remain.`);
 	return suggestions.map((suggestion, index) => {
-		if (!suggestion || typeof suggestion !== 'object' || Array.isArray(suggestion)) {
+		if (!isJsonObject(suggestion)) {
 			throw refuse(context, `${owner}Suggestion ${index + 1}`, suggestion, 'is not an object', 'Each suggestion is an object like {"type": "reply", "text": "Yes", "postback_data": "yes"}.');
 		}
 		return checkSuggestion(context, suggestion, `${owner}Suggestion ${index + 1}`);

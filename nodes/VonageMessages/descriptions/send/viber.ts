@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { isJsonObject, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import { compact, optionalText, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -171,11 +171,10 @@ const fields: INodeProperties[] = [
 /** The action button, from the form ({ button: { text, url } }) or from JSON ({ text, url }); undefined when none. */
 function actionButton(context: IExecuteSingleFunctions, value: unknown): IDataObject | undefined {
 	if (value === undefined || value === null) return undefined;
-	if (typeof value !== 'object' || Array.isArray(value)) {
+	if (!isJsonObject(value)) {
 		throw refuse(context, 'Action Button', value, 'is not an object', 'Give the button as {"text": "View Offer", "url": "https://example.com/offer"}.');
 	}
-	const entry = value as IDataObject;
-	const button = 'button' in entry ? (entry.button as IDataObject | undefined) : Object.keys(entry).length ? entry : undefined;
+	const button = 'button' in value ? (value.button as IDataObject | undefined) : Object.keys(value).length ? value : undefined;
 	if (!button) return undefined;
 	return {
 		url: requireUrl(context, 'Action Button: URL', button.url),

@@ -6,6 +6,7 @@ import {
 	checkOneOf,
 	cleanOptionalSettings,
 	fieldsOrJsonChoice,
+	isJsonObject,
 	mediaCaptionField,
 	mediaUrlField,
 	messageTextField,
@@ -44,7 +45,7 @@ function checkTemplateParameters(context: IExecuteSingleFunctions, value: unknow
 		const field = `Template parameter ${index + 1}`;
 		if (typeof entry === 'number' || typeof entry === 'boolean') return String(entry);
 		// Parameters copied from a v0.1 request come as {"default": "..."}; v1 takes the bare text.
-		const legacyDefault = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject).default : undefined;
+		const legacyDefault = isJsonObject(entry) ? entry.default : undefined;
 		if (typeof legacyDefault === 'string' && Object.keys(entry as IDataObject).length === 1) entry = legacyDefault;
 		if (typeof entry !== 'string') {
 			throw inputError(

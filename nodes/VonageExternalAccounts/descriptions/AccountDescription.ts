@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/getMany';
 import { listOrIdLocator } from '../../shared/locator';
@@ -6,6 +6,8 @@ import { paginateRecords } from '../../shared/pagination';
 import {
 	ACCOUNT_LIST,
 	ACCOUNTS_PATH,
+	PROVIDER_LABEL,
+	type Provider,
 	describeUnlink,
 	maskAccessTokens,
 	maskAccessTokensOfRecords,
@@ -114,6 +116,16 @@ export const accountOperations: INodeProperties[] = [
 	},
 ];
 
+/**
+ * Provider choices, labelled as in PROVIDER_LABEL. Name them in label order: n8n wants options sorted
+ * by name, and its lint cannot check a computed list.
+ */
+function providerOptions(providers: Provider[]): INodePropertyOptions[] {
+	return providers.map((value) => ({ name: PROVIDER_LABEL[value], value }));
+}
+
+const APPLICATION_ID_PLACEHOLDER = 'e.g. 78d335fa-323d-0114-9c3d-d6f0d48968cf';
+
 function accountLocator(displayName: string, searchListMethod: string, operations: string[], description: string): INodeProperties {
 	return listOrIdLocator({
 		displayName,
@@ -147,13 +159,7 @@ export const accountFields: INodeProperties[] = [
 		displayName: 'Provider',
 		name: 'providerFilter',
 		type: 'options',
-		options: [
-			{ name: 'All Providers', value: '' },
-			{ name: 'Messenger', value: 'messenger' },
-			{ name: 'RCS', value: 'rcs' },
-			{ name: 'Viber Service Message', value: 'viber_service_msg' },
-			{ name: 'WhatsApp', value: 'whatsapp' },
-		],
+		options: [{ name: 'All Providers', value: '' }, ...providerOptions(['messenger', 'rcs', 'viber_service_msg', 'whatsapp'])],
 		default: '',
 		description: 'Only accounts of this channel',
 		displayOptions: showFor(['getAll']),
@@ -166,11 +172,7 @@ export const accountFields: INodeProperties[] = [
 		displayName: 'Provider',
 		name: 'provider',
 		type: 'options',
-		options: [
-			{ name: 'Messenger', value: 'messenger' },
-			{ name: 'Viber Service Message', value: 'viber_service_msg' },
-			{ name: 'WhatsApp', value: 'whatsapp' },
-		],
+		options: providerOptions(['messenger', 'viber_service_msg', 'whatsapp']),
 		default: 'messenger',
 		description:
 			'The channel of the account. The External Accounts API has no single-account lookup for RCS: use Get Many with Provider "RCS".',
@@ -180,12 +182,7 @@ export const accountFields: INodeProperties[] = [
 		displayName: 'Provider',
 		name: 'provider',
 		type: 'options',
-		options: [
-			{ name: 'Messenger', value: 'messenger' },
-			{ name: 'RCS', value: 'rcs' },
-			{ name: 'Viber Service Message', value: 'viber_service_msg' },
-			{ name: 'WhatsApp', value: 'whatsapp' },
-		],
+		options: providerOptions(['messenger', 'rcs', 'viber_service_msg', 'whatsapp']),
 		default: 'messenger',
 		description: 'The channel of the account',
 		displayOptions: showFor(['linkApplication', 'unlinkApplication']),
@@ -203,7 +200,7 @@ export const accountFields: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. 78d335fa-323d-0114-9c3d-d6f0d48968cf',
+		placeholder: APPLICATION_ID_PLACEHOLDER,
 		description:
 			'ID of a Vonage application with the Messages capability (Vonage Dashboard > Applications). An account has at most one linked application: unlink the current one before linking another.',
 		displayOptions: showFor(['linkApplication', 'unlinkApplication']),
@@ -244,7 +241,7 @@ export const accountFields: INodeProperties[] = [
 				name: 'applicationId',
 				type: 'string',
 				default: '',
-				placeholder: 'e.g. 78d335fa-323d-0114-9c3d-d6f0d48968cf',
+				placeholder: APPLICATION_ID_PLACEHOLDER,
 				description: "Vonage Messages application to link right away; inbound messages go to the application's inbound URL",
 			},
 			{
@@ -272,7 +269,7 @@ export const accountFields: INodeProperties[] = [
 				name: 'applicationId',
 				type: 'string',
 				default: '',
-				placeholder: 'e.g. 78d335fa-323d-0114-9c3d-d6f0d48968cf',
+				placeholder: APPLICATION_ID_PLACEHOLDER,
 				description: 'Vonage Messages application to link instead of the current one',
 			},
 			{

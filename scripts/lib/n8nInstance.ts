@@ -311,17 +311,22 @@ export class N8nInstance {
 		this.authCookie = cookie.split(';')[0];
 	}
 
-	/** Calls n8n's internal REST API as the owner and returns the `data` of its answer. */
-	async rest(method: string, route: string, body?: unknown): Promise<unknown> {
+	/** Calls n8n's HTTP server as the signed-in owner (as the editor does) and returns the parsed JSON answer. */
+	async requestAsOwner(method: string, route: string, body?: unknown): Promise<unknown> {
 		if (!this.authCookie) await this.signInAsOwner();
-		const response = await fetch(`${this.baseUrl}/rest${route}`, {
+		const response = await fetch(`${this.baseUrl}${route}`, {
 			method,
 			headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID, cookie: this.authCookie ?? '' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await response.text();
-		if (!response.ok) throw new Error(`${method} /rest${route} answered ${response.status}: ${text}`);
-		return (JSON.parse(text) as { data?: unknown }).data;
+		if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
+		return JSON.parse(text) as unknown;
+	}
+
+	/** Calls n8n's internal REST API as the owner and returns the `data` of its answer. */
+	async rest(method: string, route: string, body?: unknown): Promise<unknown> {
+		return ((await this.requestAsOwner(method, `/rest${route}`, body)) as { data?: unknown }).data;
 	}
 
 	/** Activates (publishes) a workflow in the running server as the editor does, and waits until its triggers are live. */

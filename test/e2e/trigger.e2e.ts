@@ -59,6 +59,15 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		await fake?.stop();
 	});
 
+	it("lists the package's four nodes and two credentials in the editor's node and credential types", async () => {
+		const nodeTypes = (await n8n.requestAsOwner('GET', '/types/nodes.json')) as Array<{ name: string }>;
+		const credentialTypes = (await n8n.requestAsOwner('GET', '/types/credentials.json')) as Array<{ name: string }>;
+
+		const ours = nodeTypes.map((type) => type.name).filter((name) => name.startsWith('n8n-nodes-vonage-messages.'));
+		expect(ours).toEqual(expect.arrayContaining(Object.values(NODE_TYPES)));
+		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['vonageMessagesJwtApi', 'vonageMessagesBasicApi']));
+	});
+
 	it('registered its production URL on the application on activation: GET, then PUT keeping everything else', () => {
 		const calls = fake.requests.filter((request) => request.path === `/v2/applications/${APPLICATION_ID}`);
 		// n8n asks checkExists (a GET) before create (GET, then one PUT of the whole application).

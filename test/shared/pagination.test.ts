@@ -13,9 +13,10 @@ import {
 } from '../../nodes/shared/pagination';
 import { vonageActionNode } from '../../nodes/shared/nodeDescription';
 import { allCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../helpers/credentials';
-import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
+import type { RecordedRequest } from '../helpers/fakeVonage';
 import { runListSearch } from '../helpers/runListSearch';
 import { runNode } from '../helpers/runNode';
+import { useFakeVonage } from '../helpers/useFakeVonage';
 
 /** A fetchPage that answers from a script of bodies and records every query it was asked. */
 function scripted(answer: (query: IDataObject, call: number) => IDataObject) {
@@ -243,13 +244,9 @@ function agentPages(request: RecordedRequest) {
 }
 
 describe('paginateRecords and fetchAllRecords against FakeVonage', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => {
-		fake.reset();
-		fake.on('listWabas', wabaPages).on('getMessagingAnalytics', analyticsPages).on('listRcsAgents', agentPages);
-	});
+	const fake = useFakeVonage((server) =>
+		server.on('listWabas', wabaPages).on('getMessagingAnalytics', analyticsPages).on('listRcsAgents', agentPages),
+	);
 
 	const run = async (operation: string, parameters: IDataObject, authentication = 'jwt') =>
 		await runNode({ nodeType: new PagingProbe(), parameters: { authentication, operation, ...parameters }, credentials: allCredentials(fake.baseUrl) });

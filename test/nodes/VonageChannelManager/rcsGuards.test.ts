@@ -2,17 +2,14 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials, basicCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { APPLICATION_ID, BRAND_ID, agent, agentId, byId } from './rcs.fixtures';
 
 const AGENT_ID = agentId(7);
 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+	const fake = useFakeVonage();
 
 	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
 		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });

@@ -2,17 +2,14 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { APPLICATION_ID, BRAND_ID, agent, agentId, byId, byList } from './rcs.fixtures';
 
 const AGENT_ID = agentId(7);
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+	const fake = useFakeVonage();
 
 	async function run(parameters: INodeParameters) {
 		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });

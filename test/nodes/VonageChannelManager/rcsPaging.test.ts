@@ -2,19 +2,13 @@ import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workfl
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
 import { runListSearch } from '../../helpers/runListSearch';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { AGENTS, BRAND_ID, agent, agentId, byId, pagedAgents } from './rcs.fixtures';
 
 describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow every page', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => {
-		fake.reset();
-		fake.on('listRcsAgents', pagedAgents(AGENTS));
-	});
+	const fake = useFakeVonage((server) => server.on('listRcsAgents', pagedAgents(AGENTS)));
 
 	async function getMany(parameters: INodeParameters) {
 		return await runNode({

@@ -2,8 +2,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { TEST_API_KEY, allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const WABA_ID = '345688589250625';
 const NUMBER = '447451277751';
@@ -41,10 +41,7 @@ const numberRecord: IDataObject = {
 };
 
 describe('Vonage Channel Manager: WhatsApp operations', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+	const fake = useFakeVonage();
 
 	async function run(parameters: INodeParameters, items?: IDataObject[]) {
 		return await runNode({

@@ -2,9 +2,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage, type FakeResponse, type RecordedRequest } from '../../helpers/fakeVonage';
+import type { FakeResponse, RecordedRequest } from '../../helpers/fakeVonage';
 import { runListSearch } from '../../helpers/runListSearch';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const WABA_ID = '345688589250625';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -68,10 +69,7 @@ function cursorServer(embeddedName: string, pages: IDataObject[][]) {
 }
 
 describe('Vonage Channel Manager: WhatsApp paging and list searches', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+	const fake = useFakeVonage();
 
 	async function run(parameters: INodeParameters) {
 		return await runNode({

@@ -3,18 +3,15 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageExternalAccounts } from '../../../nodes/VonageExternalAccounts/VonageExternalAccounts.node';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { APPLICATION_ID, account } from './accounts.fixtures';
 
 const byList = (value: string) => ({ __rl: true, mode: 'list', value });
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Vonage External Accounts: every operation against the spec', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+	const fake = useFakeVonage();
 
 	async function run(parameters: INodeParameters, credentials = allCredentials(fake.baseUrl)) {
 		return await runNode({ nodeType: new VonageExternalAccounts(), parameters: { resource: 'account', ...parameters }, credentials });

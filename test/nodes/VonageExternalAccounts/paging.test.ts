@@ -2,9 +2,9 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { VonageExternalAccounts } from '../../../nodes/VonageExternalAccounts/VonageExternalAccounts.node';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
 import { runListSearch } from '../../helpers/runListSearch';
 import { runNode } from '../../helpers/runNode';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { account, pagedAccounts } from './accounts.fixtures';
 
 // 45 accounts: three pages of 20, 20 and 5 at the default page size.
@@ -15,13 +15,7 @@ const ACCOUNTS = [
 ];
 
 describe('Vonage External Accounts: Get Many and list search follow every page', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => {
-		fake.reset();
-		fake.on('GetAllAccounts', pagedAccounts(ACCOUNTS));
-	});
+	const fake = useFakeVonage((server) => server.on('GetAllAccounts', pagedAccounts(ACCOUNTS)));
 
 	async function getMany(parameters: INodeParameters) {
 		return await runNode({

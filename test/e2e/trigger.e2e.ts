@@ -119,6 +119,48 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		expect(item).toMatchObject({ eventType: 'messageStatus', status: 'delivered', clientRef: 'order-1042', messageUuid: event.message_uuid });
 	});
 
+	it('accepts a legacy Messages API v0.1 status event and reports it the same way', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const event = {
+			message_uuid: 'e4a5b6c7-d8e9-4f0a-9b1c-2d3e4f5a6b7c',
+			to: { type: 'viber_service_msg', number: '447700900000' },
+			from: { type: 'viber_service_msg', id: '654321' },
+			timestamp: '2026-11-28T14:00:00.000Z',
+			status: 'rejected',
+			error: { code: 1300, reason: 'Not part of the provider network' },
+			client_ref: 'legacy-ref',
+		};
+
+		expect((await postEvent(webhookUrl, event)).status).toBe(200);
+
+		const executions = await executionsReaching(before + 1);
+		expect(executions[executions.length - 1].json(TRIGGER)[0]).toMatchObject({
+			eventType: 'messageStatus',
+			apiVersion: 'v0.1',
+			status: 'rejected',
+			errorCode: '1300',
+			clientRef: 'legacy-ref',
+			messageUuid: event.message_uuid,
+		});
+	});
+
+	it('answers 400 to a signed body that is not a Vonage event, and starts nothing', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const notJson = 'status=delivered';
+
+		const post = async (contentType: string) =>
+			await fetch(webhookUrl, { method: 'POST', headers: { 'Content-Type': contentType, Authorization: signedAuthorization(notJson) }, body: notJson });
+		const plainText = await post('text/plain');
+		// Declared JSON that does not parse never reaches the node: n8n's own body parser refuses it.
+		const brokenJson = await post('application/json');
+		const notAnEvent = await postEvent(webhookUrl, { hello: 'world' });
+
+		expect([plainText.status, brokenJson.status, notAnEvent.status]).toEqual([400, 422, 400]);
+		expect(JSON.parse(notAnEvent.body)).toEqual({ error: 'Bad Request', reason: expect.stringMatching(/\S/) });
+		await sleep(1000);
+		expect(await n8n.executionCount(WORKFLOW_ID)).toBe(before);
+	});
+
 	it('answers 401 to forged, tampered, stale and unsigned events and starts no execution for them', async () => {
 		const before = await n8n.executionCount(WORKFLOW_ID);
 		const event = inboundWhatsAppText();

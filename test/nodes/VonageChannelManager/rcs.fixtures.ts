@@ -5,9 +5,6 @@ import type { FakeResponse, RecordedRequest } from '../../helpers/fakeVonage';
 export const BRAND_ID = '0198095f-f18a-7f75-aa0a-59c3dfd68802';
 export const APPLICATION_ID = '78d335fa-323d-0114-9c3d-d6f0d48968cf';
 
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-export const byList = (value: string) => ({ __rl: true, mode: 'list', value });
-
 export function agentId(index: number): string {
 	return `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 }

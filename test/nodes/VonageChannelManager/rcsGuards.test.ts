@@ -2,9 +2,10 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials, basicCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../../helpers/credentials';
+import { byId } from '../../helpers/resourceLocator';
 import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
-import { APPLICATION_ID, BRAND_ID, agent, agentId, byId } from './rcs.fixtures';
+import { APPLICATION_ID, BRAND_ID, agent, agentId } from './rcs.fixtures';
 
 const AGENT_ID = agentId(7);
 

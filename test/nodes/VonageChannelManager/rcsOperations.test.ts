@@ -2,9 +2,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials } from '../../helpers/credentials';
+import { byId, byList } from '../../helpers/resourceLocator';
 import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
-import { APPLICATION_ID, BRAND_ID, agent, agentId, byId, byList } from './rcs.fixtures';
+import { APPLICATION_ID, BRAND_ID, agent, agentId } from './rcs.fixtures';
 
 const AGENT_ID = agentId(7);
 

@@ -2,10 +2,11 @@ import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workfl
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../../helpers/credentials';
+import { byId } from '../../helpers/resourceLocator';
 import { runListSearch } from '../../helpers/runListSearch';
 import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
-import { AGENTS, BRAND_ID, agent, agentId, byId, pagedAgents } from './rcs.fixtures';
+import { AGENTS, BRAND_ID, agent, agentId, pagedAgents } from './rcs.fixtures';
 
 describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow every page', () => {
 	const fake = useFakeVonage((server) => server.on('listRcsAgents', pagedAgents(AGENTS)));

@@ -2,12 +2,12 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { TEST_API_KEY, allCredentials } from '../../helpers/credentials';
+import { byId } from '../../helpers/resourceLocator';
 import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const WABA_ID = '345688589250625';
 const NUMBER = '447451277751';
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const wabaRecord: IDataObject = {
 	waba_id: WABA_ID,

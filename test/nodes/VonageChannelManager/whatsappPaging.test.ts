@@ -3,12 +3,12 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials } from '../../helpers/credentials';
 import type { FakeResponse, RecordedRequest } from '../../helpers/fakeVonage';
+import { byId } from '../../helpers/resourceLocator';
 import { runListSearch } from '../../helpers/runListSearch';
 import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const WABA_ID = '345688589250625';
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 function wabas(count: number): IDataObject[] {
 	return Array.from({ length: count }, (_, index) => ({

@@ -3,12 +3,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageExternalAccounts } from '../../../nodes/VonageExternalAccounts/VonageExternalAccounts.node';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
+import { byId, byList } from '../../helpers/resourceLocator';
 import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { APPLICATION_ID, account } from './accounts.fixtures';
-
-const byList = (value: string) => ({ __rl: true, mode: 'list', value });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Vonage External Accounts: every operation against the spec', () => {
 	const fake = useFakeVonage();

@@ -1,10 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { activePacerCount } from '../../../nodes/shared/pacing';
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage, type RecordedRequest } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import type { RecordedRequest } from '../../helpers/fakeVonage';
+import { runMessages } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const accepted = (request: RecordedRequest) => ({ status: 202, body: { message_uuid: `uuid-${(request.body as IDataObject).to}` } });
 
@@ -24,19 +23,10 @@ const perItemSms = {
 };
 
 describe('Send paces itself and retries what Vonage refused with 429', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => fake.reset());
+	const fake = useFakeVonage();
 
 	async function send(items: IDataObject[], options: INodeParameters = {}, continueOnFail = false) {
-		return await runNode({
-			nodeType: new VonageMessages(),
-			parameters: { ...perItemSms, options },
-			credentials: allCredentials(fake.baseUrl),
-			items,
-			continueOnFail,
-		});
+		return await runMessages(fake, { ...perItemSms, options }, { items, continueOnFail });
 	}
 
 	it('waits for Retry-After, sends again, and succeeds', async () => {

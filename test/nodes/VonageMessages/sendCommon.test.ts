@@ -1,22 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
-const nodeType = new VonageMessages();
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 const MESSAGE_UUID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const WORKFLOW_ID = '3TcNjguHxr2vcCZ9Ddsnq6tw8yQUpZ9rMHv9QXSxLan5ibMxqSzLdx9';
@@ -25,17 +12,11 @@ const sms = { channel: 'sms', from: '447700900001', to: '447700900000' };
 const whatsapp = { channel: 'whatsapp', from: '447700900002', to: '447700900000' };
 
 async function send(parameters: INodeParameters) {
-	return await runNode({
-		nodeType,
-		parameters: { resource: 'message', operation: 'send', ...parameters },
-		credentials: allCredentials(fake.baseUrl),
-	});
+	return await runMessages(fake, { operation: 'send', ...parameters });
 }
 
 function sentBody(): unknown {
-	expect(fake.requests).toHaveLength(1);
-	expect(fake.violations).toEqual([]);
-	return fake.requests[0].body;
+	return theOnlyRequest(fake).body;
 }
 
 describe('Send: options every channel shares', () => {
@@ -148,16 +129,17 @@ describe('Send: options every channel shares', () => {
 	});
 
 	it('names the item whose input is refused; with Continue On Fail the other items are still sent', async () => {
-		const { items } = await runNode({
-			nodeType,
-			parameters: { resource: 'message', operation: 'send', ...sms, text: '={{ $json.text }}', additionalFields: { clientRef: '={{ $json.ref }}' } },
-			credentials: allCredentials(fake.baseUrl),
-			items: [
-				{ text: 'First', ref: 'a' },
-				{ text: 'Second', ref: 'r'.repeat(101) },
-			],
-			continueOnFail: true,
-		});
+		const { items } = await runMessages(
+			fake,
+			{ operation: 'send', ...sms, text: '={{ $json.text }}', additionalFields: { clientRef: '={{ $json.ref }}' } },
+			{
+				items: [
+					{ text: 'First', ref: 'a' },
+					{ text: 'Second', ref: 'r'.repeat(101) },
+				],
+				continueOnFail: true,
+			},
+		);
 
 		expect(fake.requests.map((request) => request.body)).toEqual([{ ...sms, message_type: 'text', text: 'First', client_ref: 'a' }]);
 		expect(fake.violations).toEqual([]);

@@ -1,44 +1,31 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 /**
  * Send with Options > API Format "Legacy V0.1": the same fields as a v1 send, sent in v0.1's nested
  * format to POST /v0.1/messages. FakeVonage checks every body against the v0.1 spec (0.4.0).
  */
 describe('Send in the legacy v0.1 format', () => {
-	const fake = new FakeVonage();
-	beforeAll(async () => void (await fake.start()));
-	afterAll(async () => await fake.stop());
-	beforeEach(() => {
-		fake.reset();
-		fake.on('NewMessage', () => ({ status: 202, body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' } }));
-	});
+	const fake = useFakeVonage((answering) => answering.on('NewMessage', () => ({ status: 202, body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' } })));
 
 	async function send(parameters: INodeParameters, authentication: 'jwt' | 'basic' = 'jwt', items?: IDataObject[], continueOnFail = false) {
-		return await runNode({
-			nodeType: new VonageMessages(),
-			parameters: {
+		return await runMessages(
+			fake,
+			{
 				authentication,
-				resource: 'message',
 				operation: 'send',
 				...parameters,
 				options: { apiFormat: 'v0.1', ...((parameters.options as IDataObject | undefined) ?? {}) },
 			},
-			credentials: allCredentials(fake.baseUrl),
-			items,
-			continueOnFail,
-		});
+			{ items, continueOnFail },
+		);
 	}
 
 	/** The one request the send made: on the v0.1 path, valid against the v0.1 spec. */
 	function sentBody(): unknown {
-		expect(fake.violations).toEqual([]);
-		expect(fake.requests).toHaveLength(1);
-		const [request] = fake.requests;
+		const request = theOnlyRequest(fake);
 		expect(request.method).toBe('POST');
 		expect(request.path).toBe('/v0.1/messages');
 		expect(request.operationId).toBe('NewMessage');
@@ -419,11 +406,7 @@ describe('Send in the legacy v0.1 format', () => {
 
 	it('leaves the default format alone: without the option, Send uses /v1/messages', async () => {
 		fake.on('SendMessage', () => ({ status: 202, body: { message_uuid: 'bbbbbbbb-bbbb-4ccc-8ddd-0123456789ab' } }));
-		await runNode({
-			nodeType: new VonageMessages(),
-			parameters: { authentication: 'jwt', resource: 'message', operation: 'send', channel: 'sms', messageType: 'text', from: 'Acme', to: '447700900000', text: 'Hi' },
-			credentials: allCredentials(fake.baseUrl),
-		});
+		await runMessages(fake, { authentication: 'jwt', operation: 'send', channel: 'sms', messageType: 'text', from: 'Acme', to: '447700900000', text: 'Hi' });
 		expect(fake.violations).toEqual([]);
 		expect(fake.requests.map((request) => [request.path, request.body])).toEqual([
 			['/v1/messages', { channel: 'sms', message_type: 'text', from: 'Acme', to: '447700900000', text: 'Hi' }],

@@ -1,38 +1,20 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const PSID = '1234567890123456';
 const PAGE_ID = '107200000000000';
 
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 function sendMessenger(parameters: INodeParameters) {
-	return runNode({
-		nodeType: new VonageMessages(),
-		parameters: { resource: 'message', operation: 'send', channel: 'messenger', from: PAGE_ID, to: PSID, ...parameters },
-		credentials: allCredentials(fake.baseUrl),
-	});
+	return runMessages(fake, { operation: 'send', channel: 'messenger', from: PAGE_ID, to: PSID, ...parameters });
 }
 
 async function sentBody(parameters: INodeParameters): Promise<IDataObject> {
 	const { items } = await sendMessenger(parameters);
-	expect(fake.violations).toEqual([]);
-	expect(fake.requests).toHaveLength(1);
-	expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/v1/messages', operationId: 'SendMessage' });
+	expect(theOnlyRequest(fake)).toMatchObject({ method: 'POST', path: '/v1/messages', operationId: 'SendMessage' });
 	expect(items[0].json).toMatchObject({ channel: 'messenger', to: PSID, from: PAGE_ID, message_uuid: expect.any(String) });
 	return fake.requests[0].body as IDataObject;
 }

@@ -1,39 +1,21 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const RECIPIENT = '447700900000';
 const AGENT = 'VonageAgent';
 
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 function sendRcs(parameters: INodeParameters) {
-	return runNode({
-		nodeType: new VonageMessages(),
-		parameters: { resource: 'message', operation: 'send', channel: 'rcs', from: AGENT, to: `+${RECIPIENT}`, ...parameters },
-		credentials: allCredentials(fake.baseUrl),
-	});
+	return runMessages(fake, { operation: 'send', channel: 'rcs', from: AGENT, to: `+${RECIPIENT}`, ...parameters });
 }
 
 /** Sends and returns the one body Vonage received, after checking it against the spec. */
 async function sentBody(parameters: INodeParameters): Promise<IDataObject> {
 	const { items } = await sendRcs(parameters);
-	expect(fake.violations).toEqual([]);
-	expect(fake.requests).toHaveLength(1);
-	expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/v1/messages', operationId: 'SendMessage', authScheme: 'bearer' });
+	expect(theOnlyRequest(fake)).toMatchObject({ method: 'POST', path: '/v1/messages', operationId: 'SendMessage', authScheme: 'bearer' });
 	expect(items).toHaveLength(1);
 	expect(items[0].json).toMatchObject({ channel: 'rcs', message_uuid: expect.any(String) });
 	return fake.requests[0].body as IDataObject;
@@ -339,12 +321,11 @@ describe('Send RCS refuses bad input before sending', () => {
 
 	it('names the item that failed', async () => {
 		await expect(
-			runNode({
-				nodeType: new VonageMessages(),
-				parameters: { resource: 'message', operation: 'send', channel: 'rcs', from: AGENT, to: '={{ $json.to }}', messageType: 'text', text: 'Hi' },
-				credentials: allCredentials(fake.baseUrl),
-				items: [{ to: RECIPIENT }, { to: 'not a number' }],
-			}),
+			runMessages(
+				fake,
+				{ operation: 'send', channel: 'rcs', from: AGENT, to: '={{ $json.to }}', messageType: 'text', text: 'Hi' },
+				{ items: [{ to: RECIPIENT }, { to: 'not a number' }] },
+			),
 		).rejects.toThrow('To "not a number" is not a phone number in E.164 format (item 1)');
 	});
 });

@@ -1,37 +1,12 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
-const nodeType = new VonageMessages();
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 async function sendSms(parameters: INodeParameters, authentication: 'jwt' | 'basic' = 'jwt') {
-	return await runNode({
-		nodeType,
-		parameters: {
-			authentication,
-			resource: 'message',
-			operation: 'send',
-			channel: 'sms',
-			from: '447700900001',
-			to: '447700900000',
-			...parameters,
-		},
-		credentials: allCredentials(fake.baseUrl),
-	});
+	return await runMessages(fake, { authentication, operation: 'send', channel: 'sms', from: '447700900001', to: '447700900000', ...parameters });
 }
 
 describe('Send SMS', () => {

@@ -1,38 +1,20 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const RECIPIENT = '447700900000';
 const SERVICE_ID = '16273';
 
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 function sendViber(parameters: INodeParameters) {
-	return runNode({
-		nodeType: new VonageMessages(),
-		parameters: { resource: 'message', operation: 'send', channel: 'viber_service', from: SERVICE_ID, to: `00${RECIPIENT}`, ...parameters },
-		credentials: allCredentials(fake.baseUrl),
-	});
+	return runMessages(fake, { operation: 'send', channel: 'viber_service', from: SERVICE_ID, to: `00${RECIPIENT}`, ...parameters });
 }
 
 async function sentBody(parameters: INodeParameters): Promise<IDataObject> {
 	const { items } = await sendViber(parameters);
-	expect(fake.violations).toEqual([]);
-	expect(fake.requests).toHaveLength(1);
-	expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/v1/messages', operationId: 'SendMessage' });
+	expect(theOnlyRequest(fake)).toMatchObject({ method: 'POST', path: '/v1/messages', operationId: 'SendMessage' });
 	expect(items[0].json).toMatchObject({ channel: 'viber_service', message_uuid: expect.any(String) });
 	return fake.requests[0].body as IDataObject;
 }

@@ -1,38 +1,19 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
-import { allCredentials } from '../../helpers/credentials';
-import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
-const nodeType = new VonageMessages();
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 const addresses = { channel: 'whatsapp', from: '447700900001', to: '447700900000' };
 const repliedTo = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 
 async function sendWhatsApp(parameters: INodeParameters, authentication: 'jwt' | 'basic' = 'jwt') {
-	return await runNode({
-		nodeType,
-		parameters: { authentication, resource: 'message', operation: 'send', ...addresses, ...parameters },
-		credentials: allCredentials(fake.baseUrl),
-	});
+	return await runMessages(fake, { authentication, operation: 'send', ...addresses, ...parameters });
 }
 
 function sentBody(): unknown {
-	expect(fake.requests).toHaveLength(1);
-	expect(fake.violations).toEqual([]);
-	return fake.requests[0].body;
+	return theOnlyRequest(fake).body;
 }
 
 describe('Send WhatsApp', () => {

@@ -1,40 +1,24 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { parseMessageReference } from '../../../nodes/VonageMessages/descriptions/UpdateDescription';
-import { VonageMessages } from '../../../nodes/VonageMessages/VonageMessages.node';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
 import { FakeVonage } from '../../helpers/fakeVonage';
-import { runNode } from '../../helpers/runNode';
+import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
+import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const UUID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const OTHER_UUID = '11111111-2222-4333-8444-555555555555';
 
-let fake: FakeVonage;
-
-beforeAll(async () => {
-	fake = await new FakeVonage().start();
-});
-
-afterAll(async () => {
-	await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const fake = useFakeVonage();
 
 function update(parameters: INodeParameters, credentials = allCredentials(fake.baseUrl), items?: IDataObject[]) {
-	return runNode({
-		nodeType: new VonageMessages(),
-		parameters: { resource: 'message', operation: 'update', ...parameters },
-		credentials,
-		items,
-	});
+	return runMessages(fake, { operation: 'update', ...parameters }, { credentials, items });
 }
 
 function expectOnePatch(path: string, body: IDataObject) {
-	expect(fake.violations).toEqual([]);
-	expect(fake.requests).toHaveLength(1);
-	expect(fake.requests[0]).toMatchObject({ method: 'PATCH', path, operationId: 'UpdateMessage', authScheme: 'bearer' });
-	expect(fake.requests[0].body).toEqual(body);
+	const request = theOnlyRequest(fake);
+	expect(request).toMatchObject({ method: 'PATCH', path, operationId: 'UpdateMessage', authScheme: 'bearer' });
+	expect(request.body).toEqual(body);
 }
 
 describe('Update a message', () => {

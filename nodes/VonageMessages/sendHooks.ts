@@ -8,7 +8,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { InputError, inputError, requireUrl } from '../shared/validation';
-import { sendChannels } from './descriptions/send';
+import { sendChannelFor, sendChannels } from './descriptions/send';
 import { checkOneOf, isJsonObject, optionalText, parseJsonInput } from './descriptions/send/common';
 import type { SendChannel } from './descriptions/send/types';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
@@ -30,7 +30,7 @@ function channelLabel(channel: SendChannel): string {
 }
 
 function findChannel(context: IExecuteSingleFunctions, field: string, value: unknown): SendChannel {
-	const channel = sendChannels.find((candidate) => candidate.value === value);
+	const channel = sendChannelFor(value);
 	if (channel) return channel;
 	throw inputError(
 		context.getNode(),
@@ -51,7 +51,7 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 	checkOneOf(context, 'Status Webhook Version', checked.webhook_version, ['v0.1', 'v1']);
 
 	const range = TTL_RANGES[String(checked.channel)];
-	const channelName = sendChannels.find((candidate) => candidate.value === checked.channel)?.option.name ?? String(checked.channel);
+	const channelName = sendChannelFor(checked.channel)?.option.name ?? String(checked.channel);
 	for (const [key, label] of [
 		['ttl', 'Time to Live'],
 		['trusted_recipient', 'Trusted Recipient'],
@@ -138,7 +138,7 @@ function checkFailover(context: IExecuteSingleFunctions, value: unknown, primary
 /** preSend of Send: the chosen channel checks and normalizes the assembled v1 body before anything leaves. */
 export async function validateSendBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = (requestOptions.body ?? {}) as IDataObject;
-	const channel = sendChannels.find((candidate) => candidate.value === body.channel);
+	const channel = sendChannelFor(body.channel);
 	if (!channel) return requestOptions;
 
 	const additionalFields = this.getNodeParameter('additionalFields', {}) as IDataObject;

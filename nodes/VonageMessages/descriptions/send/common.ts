@@ -96,6 +96,11 @@ const MEDIA_EXAMPLE: Record<MediaKind, string> = {
 	video: 'https://example.com/video.mp4',
 };
 
+/** The display name of a media kind's URL field, e.g. "Image URL"; errors about the URL name it so. */
+export function mediaUrlLabel(kind: MediaKind): string {
+	return `${MEDIA_LABEL[kind]} URL`;
+}
+
 /** Field names of a media kind's URL and caption, the same on every channel (they route to the same property paths). */
 export function mediaFieldNames(kind: MediaKind): { url: string; caption: string } {
 	const prefix = kind === 'vcard' ? 'vCard' : kind;
@@ -108,7 +113,7 @@ export function mediaFieldNames(kind: MediaKind): { url: string; caption: string
  */
 export function mediaUrlField(channel: string, kind: MediaKind, formats: string, messageType: string = kind): INodeProperties {
 	return {
-		displayName: `${MEDIA_LABEL[kind]} URL`,
+		displayName: mediaUrlLabel(kind),
 		name: mediaFieldNames(kind).url,
 		type: 'string',
 		required: true,
@@ -175,7 +180,7 @@ export function checkMedia(
 	captionMaxLength?: number,
 ): IDataObject {
 	const media: IDataObject = { ...((body[kind] as IDataObject | undefined) ?? {}) };
-	media.url = requireUrl(context, `${MEDIA_LABEL[kind]} URL`, media.url);
+	media.url = requireUrl(context, mediaUrlLabel(kind), media.url);
 	optionalText(context, 'Caption', media, 'caption', captionMaxLength);
 	return { ...body, [kind]: media };
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, showFor } from './common';
 import { refuse, requireId, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -16,14 +16,17 @@ const AUDIO_URL_MIN = 10;
 const AUDIO_URL_MAX = 2000;
 const ID_LIMIT = 50;
 
-const MEDIA: Record<Exclude<MessengerType, 'text'>, { label: string; formats: string }> = {
-	image: { label: 'Image URL', formats: 'JPG, JPEG, PNG or GIF' },
-	audio: { label: 'Audio URL', formats: 'MP3' },
-	video: { label: 'Video URL', formats: 'MP4 with H.264 video and AAC audio' },
-	file: { label: 'File URL', formats: 'any file type, e.g. PDF, CSV or ZIP' },
+/** The media types and the formats Messenger takes for each. */
+const MEDIA_FORMATS: Record<Exclude<MessengerType, 'text'>, string> = {
+	image: 'JPG, JPEG, PNG or GIF',
+	audio: 'MP3',
+	video: 'MP4 with H.264 video and AAC audio',
+	file: 'any file type, e.g. PDF, CSV or ZIP',
 };
 
-const mediaFields: INodeProperties[] = (Object.keys(MEDIA) as Array<keyof typeof MEDIA>).map((type) => mediaUrlField('messenger', type, MEDIA[type].formats));
+const mediaFields: INodeProperties[] = (Object.keys(MEDIA_FORMATS) as Array<keyof typeof MEDIA_FORMATS>).map((type) =>
+	mediaUrlField('messenger', type, MEDIA_FORMATS[type]),
+);
 
 const fields: INodeProperties[] = [
 	messageTypeField(
@@ -85,7 +88,7 @@ export const messengerChannel: SendChannel = {
 		if (type === 'text') {
 			checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
 		} else {
-			const label = MEDIA[type].label;
+			const label = mediaUrlLabel(type);
 			const url = requireUrl(context, label, (body[type] as IDataObject | undefined)?.url);
 			if (type === 'audio') {
 				checkMaxLength(context, label, url, AUDIO_URL_MAX);

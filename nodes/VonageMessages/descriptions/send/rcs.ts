@@ -1,7 +1,7 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { isJsonObject, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, showFor } from './common';
 import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireOneOf } from './inputChecks';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
@@ -436,20 +436,20 @@ export const rcsChannel: SendChannel = {
 		};
 		const rcs = checkRcsOptions(context, body.rcs as IDataObject | undefined, type);
 		if (rcs) checked.rcs = rcs;
-		const media = (key: string) => (body[key] as IDataObject | undefined)?.url;
+		const mediaUrl = (kind: 'image' | 'video' | 'file') => requireUrl(context, mediaUrlLabel(kind), (body[kind] as IDataObject | undefined)?.url);
 		switch (type) {
 			case 'text':
 				checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
 				checked.suggestions = suggestionList(context, body.suggestions, MESSAGE_SUGGESTION_LIMIT);
 				break;
 			case 'image':
-				checked.image = { url: requireUrl(context, 'Image URL', media('image')) };
+				checked.image = { url: mediaUrl('image') };
 				break;
 			case 'video':
-				checked.video = { url: requireUrl(context, 'Video URL', media('video')) };
+				checked.video = { url: mediaUrl('video') };
 				break;
 			case 'file':
-				checked.file = { url: requireUrl(context, 'File URL', media('file')) };
+				checked.file = { url: mediaUrl('file') };
 				break;
 			case 'card':
 				checked.card = richCard(context, body.card, rcs?.card_orientation !== 'HORIZONTAL');

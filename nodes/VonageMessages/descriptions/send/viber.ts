@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { isJsonObject, mediaCaptionField, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, showFor } from './common';
 import { compact, optionalText, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
@@ -70,7 +70,7 @@ const fields: INodeProperties[] = [
 	},
 	mediaCaptionField(VIBER, 'video'),
 	{
-		displayName: 'File URL',
+		displayName: mediaUrlLabel('file'),
 		name: 'fileUrl',
 		type: 'string',
 		required: true,
@@ -218,20 +218,20 @@ export const viberChannel: SendChannel = {
 				checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
 				break;
 			case 'image':
-				checked.image = compact({ url: requireUrl(context, 'Image URL', part('image').url), caption: optionalText(context, 'Caption', part('image').caption) });
+				checked.image = compact({ url: requireUrl(context, mediaUrlLabel('image'), part('image').url), caption: optionalText(context, 'Caption', part('image').caption) });
 				break;
 			case 'video': {
 				const thumbnail = requireUrl(context, 'Thumbnail URL', part('video').thumb_url);
 				checkMaxLength(context, 'Thumbnail URL', thumbnail, THUMBNAIL_URL_LIMIT);
 				checked.video = compact({
-					url: requireUrl(context, 'Video URL', part('video').url),
+					url: requireUrl(context, mediaUrlLabel('video'), part('video').url),
 					thumb_url: thumbnail,
 					caption: optionalText(context, 'Caption', part('video').caption),
 				});
 				break;
 			}
 			case 'file':
-				checked.file = compact({ url: requireUrl(context, 'File URL', part('file').url), name: optionalText(context, 'File Name', part('file').name, FILE_NAME_LIMIT) });
+				checked.file = compact({ url: requireUrl(context, mediaUrlLabel('file'), part('file').url), name: optionalText(context, 'File Name', part('file').name, FILE_NAME_LIMIT) });
 				break;
 		}
 		const action = actionButton(context, service.action);

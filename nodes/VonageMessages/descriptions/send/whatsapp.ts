@@ -9,6 +9,7 @@ import {
 	isJsonObject,
 	mediaCaptionField,
 	mediaUrlField,
+	mediaUrlLabel,
 	messageTextField,
 	messageTypeField,
 	optionalText,
@@ -355,7 +356,7 @@ export const whatsappChannel: SendChannel = {
 				break;
 			case 'audio':
 				checked = checkMedia(context, checked, 'audio');
-				checkMaxLength(context, 'Audio URL', String((checked.audio as IDataObject).url), WHATSAPP_AUDIO_URL_MAX_LENGTH);
+				checkMaxLength(context, mediaUrlLabel('audio'), String((checked.audio as IDataObject).url), WHATSAPP_AUDIO_URL_MAX_LENGTH);
 				break;
 			case 'video':
 				checked = checkMedia(context, checked, 'video');

@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { InputError, inputError, requireUrl } from '../shared/validation';
 import { sendChannelFor, sendChannels } from './descriptions/send';
-import { checkOneOf, isJsonObject, optionalText, parseJsonInput } from './descriptions/send/common';
+import { checkOneOf, cleanOptionalText, isJsonObject, parseJsonInput } from './descriptions/send/common';
 import type { SendChannel } from './descriptions/send/types';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
 
@@ -45,7 +45,7 @@ function findChannel(context: IExecuteSingleFunctions, field: string, value: unk
 /** The options every channel shares: client reference, status webhook, TTL and trusted recipient. */
 function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
 	const checked: IDataObject = { ...body };
-	optionalText(context, 'Client Reference', checked, 'client_ref', CLIENT_REF_MAX_LENGTH);
+	cleanOptionalText(context, 'Client Reference', checked, 'client_ref', CLIENT_REF_MAX_LENGTH);
 	if (typeof checked.webhook_url === 'string' && !checked.webhook_url.trim()) delete checked.webhook_url;
 	if (checked.webhook_url !== undefined) checked.webhook_url = requireUrl(context, 'Status Webhook URL', checked.webhook_url);
 	checkOneOf(context, 'Status Webhook Version', checked.webhook_version, ['v0.1', 'v1']);

@@ -145,10 +145,11 @@ export function readPath(body: IDataObject, path: string): unknown {
 }
 
 /**
- * An optional text property: removed when empty (Vonage refuses empty captions, names and ids),
- * otherwise checked against its length limit.
+ * An optional text property, cleaned where it sits: removed when empty (Vonage refuses empty captions,
+ * names and ids), otherwise checked against its length limit. (inputChecks' `optionalText` returns the
+ * value instead.)
  */
-export function optionalText(context: IExecuteSingleFunctions, field: string, parent: IDataObject | undefined, key: string, maxLength?: number): void {
+export function cleanOptionalText(context: IExecuteSingleFunctions, field: string, parent: IDataObject | undefined, key: string, maxLength?: number): void {
 	if (!parent) return;
 	const value = parent[key];
 	if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
@@ -181,7 +182,7 @@ export function checkMedia(
 ): IDataObject {
 	const media: IDataObject = { ...((body[kind] as IDataObject | undefined) ?? {}) };
 	media.url = requireUrl(context, mediaUrlLabel(kind), media.url);
-	optionalText(context, 'Caption', media, 'caption', captionMaxLength);
+	cleanOptionalText(context, 'Caption', media, 'caption', captionMaxLength);
 	return { ...body, [kind]: media };
 }
 

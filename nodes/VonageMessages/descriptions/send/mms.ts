@@ -5,6 +5,7 @@ import {
 	checkMedia,
 	checkOneOf,
 	cleanOptionalSettings,
+	cleanOptionalText,
 	fieldsOrJsonChoice,
 	isJsonObject,
 	type MediaKind,
@@ -13,7 +14,6 @@ import {
 	messageTextField,
 	messageTypeField,
 	normalizeSender,
-	optionalText,
 	parseJsonInput,
 	showFor,
 } from './common';
@@ -53,7 +53,7 @@ function checkContent(context: IExecuteSingleFunctions, value: unknown): IDataOb
 		}
 		checkOneOf(context, `${label} type`, item.type, CONTENT_TYPES);
 		item.url = requireUrl(context, `${label} URL`, item.url);
-		optionalText(context, `${label} caption`, item, 'caption', MMS_CAPTION_MAX_LENGTH);
+		cleanOptionalText(context, `${label} caption`, item, 'caption', MMS_CAPTION_MAX_LENGTH);
 		return item;
 	});
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText } from '../../../shared/validation';
-import { checkOneOf, cleanOptionalSettings, messageTextField, messageTypeField, normalizeSender, optionalText, showFor } from './common';
+import { checkOneOf, cleanOptionalSettings, cleanOptionalText, messageTextField, messageTypeField, normalizeSender, showFor } from './common';
 import type { SendChannel } from './types';
 
 /** Vonage's limit for the text of one SMS send, however many parts it is split into. */
@@ -82,9 +82,9 @@ export const smsChannel: SendChannel = {
 			text: requireText(context, 'Text', body.text, SMS_TEXT_MAX_LENGTH),
 		};
 		cleanOptionalSettings(checked, 'sms', (sms) => {
-			optionalText(context, 'Content ID', sms, 'content_id');
-			optionalText(context, 'Entity ID', sms, 'entity_id');
-			optionalText(context, 'Number Pool ID', sms, 'pool_id');
+			cleanOptionalText(context, 'Content ID', sms, 'content_id');
+			cleanOptionalText(context, 'Entity ID', sms, 'entity_id');
+			cleanOptionalText(context, 'Number Pool ID', sms, 'pool_id');
 			checkOneOf(context, 'Encoding Type', sms.encoding_type, ['auto', 'text', 'unicode']);
 		});
 		return checked;

@@ -5,6 +5,7 @@ import {
 	checkMedia,
 	checkOneOf,
 	cleanOptionalSettings,
+	cleanOptionalText,
 	fieldsOrJsonChoice,
 	isJsonObject,
 	mediaCaptionField,
@@ -12,7 +13,6 @@ import {
 	mediaUrlLabel,
 	messageTextField,
 	messageTypeField,
-	optionalText,
 	parseJsonInput,
 	showFor,
 } from './common';
@@ -363,7 +363,7 @@ export const whatsappChannel: SendChannel = {
 				break;
 			case 'file':
 				checked = checkMedia(context, checked, 'file');
-				optionalText(context, 'File Name', checked.file as IDataObject, 'name');
+				cleanOptionalText(context, 'File Name', checked.file as IDataObject, 'name');
 				break;
 			case 'template':
 				checked = checkTemplate(context, checked);
@@ -391,7 +391,7 @@ export const whatsappChannel: SendChannel = {
 			}
 		}
 		if (messageType !== 'reaction') {
-			cleanOptionalSettings(checked, 'context', (replyContext) => optionalText(context, 'Reply To Message UUID', replyContext, 'message_uuid'));
+			cleanOptionalSettings(checked, 'context', (replyContext) => cleanOptionalText(context, 'Reply To Message UUID', replyContext, 'message_uuid'));
 		}
 		return checked;
 	},

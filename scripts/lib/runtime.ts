@@ -99,7 +99,15 @@ async function ensureN8n(root: string, node: NodeInstall): Promise<string> {
 		heartbeat: `installing n8n ${N8N_VERSION}`,
 	});
 	log(`  n8n packages installed (${formatDuration(Date.now() - started)}); building sqlite3 for Node ${NODE_VERSION}`);
-	await run(npmCommand(), ['rebuild', 'sqlite3'], { cwd: partial, env, heartbeat: 'building sqlite3' });
+	// Explicitly on: a project .npmrc with ignore-scripts=true reaches this process through npm_config_* variables
+	// when it runs under `npm start`, and would turn the rebuild into a no-op.
+	await run(npmCommand(), ['rebuild', 'sqlite3'], {
+		cwd: partial,
+		env: { ...env, npm_config_ignore_scripts: 'false' },
+		heartbeat: 'building sqlite3',
+	});
+	// n8n cannot open its database without this native module: check it loads before calling the install done.
+	await run(node.binary, ['-e', "require('sqlite3')"], { cwd: path.join(partial, 'node_modules', 'n8n') });
 	writeFileSync(path.join(partial, '.ready'), new Date().toISOString());
 	rmSync(dir, { recursive: true, force: true });
 	renameSync(partial, dir);

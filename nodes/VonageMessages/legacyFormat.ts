@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputError } from '../shared/validation';
-import { isJsonObject } from './descriptions/send/common';
+import { isJsonObject, refuseMessage } from './descriptions/send/common';
 
 /*
  * Send builds every message as a Messages API v1 body. Accounts still on the legacy v0.1 format get that
@@ -328,11 +327,7 @@ export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 export function toLegacyBody(context: IExecuteSingleFunctions, v1Body: IDataObject): IDataObject {
 	const conversion = convertToLegacyFormat(v1Body);
 	if ('refusal' in conversion) {
-		const itemIndex = context.getItemIndex();
-		throw new InputError(context.getNode(), `${conversion.refusal.message} (item ${itemIndex})`, {
-			itemIndex,
-			description: conversion.refusal.description,
-		});
+		throw refuseMessage(context, conversion.refusal.message, conversion.refusal.description);
 	}
 	return conversion.body;
 }

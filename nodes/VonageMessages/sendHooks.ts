@@ -7,9 +7,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { InputError, inputError, requireUrl } from '../shared/validation';
+import { InputError, requireUrl } from '../shared/validation';
 import { sendChannelFor, sendChannels } from './descriptions/send';
-import { checkOneOf, cleanOptionalText, isJsonObject, parseJsonInput } from './descriptions/send/common';
+import { checkOneOf, cleanOptionalText, isJsonObject, parseJsonInput, refuse, refuseMessage } from './descriptions/send/common';
 import type { SendChannel } from './descriptions/send/types';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
 
@@ -32,9 +32,8 @@ function channelLabel(channel: SendChannel): string {
 function findChannel(context: IExecuteSingleFunctions, field: string, value: unknown): SendChannel {
 	const channel = sendChannelFor(value);
 	if (channel) return channel;
-	throw inputError(
-		context.getNode(),
-		context.getItemIndex(),
+	throw refuse(
+		context,
 		field,
 		value,
 		'is not a channel',
@@ -57,10 +56,7 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 		['trusted_recipient', 'Trusted Recipient'],
 	] as const) {
 		if (checked[key] !== undefined && !range) {
-			throw new InputError(context.getNode(), `${label} is not available for ${channelName} (item ${context.getItemIndex()})`, {
-				itemIndex: context.getItemIndex(),
-				description: `Vonage takes ${label} for SMS, MMS and RCS messages only. Remove it from this message.`,
-			});
+			throw refuseMessage(context, `${label} is not available for ${channelName}`, `Vonage takes ${label} for SMS, MMS and RCS messages only. Remove it from this message.`);
 		}
 	}
 	if (checked.ttl !== undefined && range) {
@@ -68,14 +64,15 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 		const ttl = typeof checked.ttl === 'string' && /^\d+$/.test(checked.ttl.trim()) ? Number(checked.ttl) : checked.ttl;
 		checked.ttl = ttl;
 		if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < range.min || ttl > range.max) {
-			throw new InputError(context.getNode(), `Time to Live ${JSON.stringify(ttl)} is outside the range ${channelName} allows (item ${context.getItemIndex()})`, {
-				itemIndex: context.getItemIndex(),
-				description: `For ${channelName}, enter whole seconds from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}.`,
-			});
+			throw refuseMessage(
+				context,
+				`Time to Live ${JSON.stringify(ttl)} is outside the range ${channelName} allows`,
+				`For ${channelName}, enter whole seconds from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}.`,
+			);
 		}
 	}
 	if (checked.trusted_recipient !== undefined && typeof checked.trusted_recipient !== 'boolean') {
-		throw inputError(context.getNode(), context.getItemIndex(), 'Trusted Recipient', checked.trusted_recipient, 'is not true or false', 'Set Trusted Recipient to true or false.');
+		throw refuse(context, 'Trusted Recipient', checked.trusted_recipient, 'is not true or false', 'Set Trusted Recipient to true or false.');
 	}
 	return checked;
 }
@@ -87,22 +84,21 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): IDataObject {
 	const label = `Failover message ${position}`;
 	if (!isJsonObject(entry)) {
-		throw inputError(context.getNode(), context.getItemIndex(), label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
+		throw refuse(context, label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
 	}
 	const message: IDataObject = { ...entry };
 	if (message.channel === undefined || message.channel === '') {
-		throw inputError(context.getNode(), context.getItemIndex(), `${label} channel`, '', 'is required', `Add "channel" to the message, e.g. ${FAILOVER_EXAMPLE}`);
+		throw refuse(context, `${label} channel`, '', 'is required', `Add "channel" to the message, e.g. ${FAILOVER_EXAMPLE}`);
 	}
 	const channel = findChannel(context, `${label} channel`, message.channel);
 	if (message.failover !== undefined) {
-		throw inputError(context.getNode(), context.getItemIndex(), label, message.failover, 'has a failover of its own', 'List all failover messages in one array, in the order to try them.');
+		throw refuse(context, label, message.failover, 'has a failover of its own', 'List all failover messages in one array, in the order to try them.');
 	}
 	if (message.to === undefined || message.to === '') message.to = primaryTo;
 	if ((message.message_type === undefined || message.message_type === '') && message.text !== undefined) message.message_type = 'text';
 	if (message.message_type === undefined || message.message_type === '') {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
+		throw refuse(
+			context,
 			`${label} message_type`,
 			'',
 			'is required',
@@ -144,10 +140,11 @@ export async function validateSendBody(this: IExecuteSingleFunctions, requestOpt
 	const additionalFields = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const structuredFailover = (additionalFields.failoverMessages as IDataObject | undefined)?.message;
 	if (Array.isArray(structuredFailover) && structuredFailover.length && additionalFields.failoverJson !== undefined) {
-		throw new InputError(this.getNode(), `Failover Messages and Failover Messages (JSON) are both set (item ${this.getItemIndex()})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Use one of them: list text messages in Failover Messages, or give every failover message in Failover Messages (JSON).',
-		});
+		throw refuseMessage(
+			this,
+			'Failover Messages and Failover Messages (JSON) are both set',
+			'Use one of them: list text messages in Failover Messages, or give every failover message in Failover Messages (JSON).',
+		);
 	}
 
 	const { failover, ...message } = body;

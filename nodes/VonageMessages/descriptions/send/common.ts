@@ -6,7 +6,18 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { checkMaxLength, inputError, requireUrl } from '../../../shared/validation';
+import { checkMaxLength, InputError, inputError, requireUrl } from '../../../shared/validation';
+
+/** An input error about one field of the current item: "<field> "<value>" <problem>", with `fix` as what to do. */
+export function refuse(context: IExecuteSingleFunctions, field: string, value: unknown, problem: string, fix: string): InputError {
+	return inputError(context.getNode(), context.getItemIndex(), field, value, problem, fix);
+}
+
+/** An input error of the current item whose message is a whole sentence, with `fix` as what to do. */
+export function refuseMessage(context: IExecuteSingleFunctions, message: string, fix: string): InputError {
+	const itemIndex = context.getItemIndex();
+	return new InputError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description: fix });
+}
 
 /**
  * displayOptions that keep a Send field to one channel and, optionally, some of its message types
@@ -218,10 +229,10 @@ export function parseJsonInput(
 ): IDataObject | unknown[] {
 	const fix = `Enter a JSON ${expected}, e.g. ${example}`;
 	const reading = readJsonParameter(value);
-	if ('problem' in reading) throw inputError(context.getNode(), context.getItemIndex(), field, value, reading.problem, fix);
+	if ('problem' in reading) throw refuse(context, field, value, reading.problem, fix);
 	const parsed = reading.json;
 	if (expected === 'array' ? !Array.isArray(parsed) : !isJsonObject(parsed)) {
-		throw inputError(context.getNode(), context.getItemIndex(), field, parsed, `is not a JSON ${expected}`, fix);
+		throw refuse(context, field, parsed, `is not a JSON ${expected}`, fix);
 	}
 	return parsed as IDataObject | unknown[];
 }
@@ -229,29 +240,27 @@ export function parseJsonInput(
 /** Senders of SMS and MMS: a long number in E.164, a short code, or (SMS only) an alphanumeric sender ID. */
 export function normalizeSender(context: IExecuteSingleFunctions, value: unknown, allowAlphanumeric: boolean): string {
 	const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	const itemIndex = context.getItemIndex();
 	const fix = allowAlphanumeric
 		? 'Enter your Vonage number in international format (e.g. 447700900001), a short code, or a sender ID of up to 11 letters and digits where the country allows it.'
 		: 'Enter your Vonage number in international format (e.g. 14155550100) or your short code.';
-	if (!raw) throw inputError(context.getNode(), itemIndex, 'From', raw, 'is required', fix);
+	if (!raw) throw refuse(context, 'From', raw, 'is required', fix);
 	if (/^[+\d\s().-]+$/.test(raw)) {
 		let digits = raw.replace(/[\s().-]/g, '');
 		if (digits.startsWith('+')) digits = digits.slice(1);
 		else if (digits.startsWith('00')) digits = digits.slice(2);
 		if (/^[1-9]\d{2,14}$/.test(digits)) return digits;
-		throw inputError(context.getNode(), itemIndex, 'From', raw, 'is not a phone number or short code', fix);
+		throw refuse(context, 'From', raw, 'is not a phone number or short code', fix);
 	}
 	if (allowAlphanumeric && /^[A-Za-z0-9 ]{1,11}$/.test(raw) && /[A-Za-z]/.test(raw)) return raw;
-	throw inputError(context.getNode(), itemIndex, 'From', raw, allowAlphanumeric ? 'is not a valid sender' : 'is not a phone number or short code', fix);
+	throw refuse(context, 'From', raw, allowAlphanumeric ? 'is not a valid sender' : 'is not a phone number or short code', fix);
 }
 
 /** An options value that may have come from an expression: refused unless it is one of `allowed`. */
 export function checkOneOf(context: IExecuteSingleFunctions, field: string, value: unknown, allowed: string[]): void {
 	if (value === undefined) return;
 	if (typeof value !== 'string' || !allowed.includes(value)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
+		throw refuse(
+			context,
 			field,
 			value,
 			'is not a valid choice',

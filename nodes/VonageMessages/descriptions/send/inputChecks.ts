@@ -1,26 +1,18 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { InputError, inputError, requireText } from '../../../shared/validation';
-import { isJsonObject, readJsonParameter } from './common';
+import { requireText } from '../../../shared/validation';
+import { isJsonObject, readJsonParameter, refuse, refuseMessage } from './common';
 
 /**
  * Checks shared by the RCS, Messenger and Viber parts of Send. Each takes the label the user sees
  * (e.g. "Card 2, Suggestion 1 (Dial): Phone Number") so that an error names the exact input.
  */
 
-export function refuse(context: IExecuteSingleFunctions, field: string, value: unknown, problem: string, fix: string): InputError {
-	return inputError(context.getNode(), context.getItemIndex(), field, value, problem, fix);
-}
-
 /** A list whose length the spec bounds, e.g. 2 to 10 carousel cards; `noun` is singular ("card"). */
 export function checkCount(context: IExecuteSingleFunctions, field: string, count: number, noun: string, minimum: number, maximum: number, fix: string): void {
 	if (count >= minimum && count <= maximum) return;
-	const itemIndex = context.getItemIndex();
 	const limits = minimum > 0 ? `${minimum} to ${maximum}` : `at most ${maximum}`;
-	throw new InputError(context.getNode(), `${field} has ${count} ${noun}${count === 1 ? '' : 's'}; ${limits} are allowed (item ${itemIndex})`, {
-		itemIndex,
-		description: fix,
-	});
+	throw refuseMessage(context, `${field} has ${count} ${noun}${count === 1 ? '' : 's'}; ${limits} are allowed`, fix);
 }
 
 /** A sender or recipient ID that is not a phone number (Page ID, PSID, Viber service ID, RCS agent ID). */

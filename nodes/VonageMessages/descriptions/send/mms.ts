@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { inputError, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
+import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
 import {
 	checkMedia,
 	checkOneOf,
@@ -15,6 +15,7 @@ import {
 	messageTypeField,
 	normalizeSender,
 	parseJsonInput,
+	refuse,
 	showFor,
 } from './common';
 import type { SendChannel } from './types';
@@ -40,16 +41,16 @@ const contentTypeOptions = [
 function checkContent(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {
 	const list = value === undefined ? [] : (parseJsonInput(context, 'Content (JSON)', value, 'array', CONTENT_JSON_EXAMPLE) as unknown[]);
 	if (!list.length) {
-		throw inputError(context.getNode(), context.getItemIndex(), 'Content', '', 'needs at least one attachment', `Add an attachment, e.g. ${CONTENT_JSON_EXAMPLE}`);
+		throw refuse(context, 'Content', '', 'needs at least one attachment', `Add an attachment, e.g. ${CONTENT_JSON_EXAMPLE}`);
 	}
 	return list.map((entry, index) => {
 		const label = `Content item ${index + 1}`;
 		if (!isJsonObject(entry)) {
-			throw inputError(context.getNode(), context.getItemIndex(), label, entry, 'is not an object', `Each attachment is an object, e.g. ${CONTENT_JSON_EXAMPLE}`);
+			throw refuse(context, label, entry, 'is not an object', `Each attachment is an object, e.g. ${CONTENT_JSON_EXAMPLE}`);
 		}
 		const item: IDataObject = { ...entry };
 		if (item.type === undefined || item.type === '') {
-			throw inputError(context.getNode(), context.getItemIndex(), `${label} type`, '', 'is required', `Use one of: ${CONTENT_TYPES.join(', ')}.`);
+			throw refuse(context, `${label} type`, '', 'is required', `Use one of: ${CONTENT_TYPES.join(', ')}.`);
 		}
 		checkOneOf(context, `${label} type`, item.type, CONTENT_TYPES);
 		item.url = requireUrl(context, `${label} URL`, item.url);

@@ -1,8 +1,8 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, showFor } from './common';
-import { checkCount, compact, optionalText, parseJson, refuse, requireId, requireOneOf } from './inputChecks';
+import { isJsonObject, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, refuse, showFor } from './common';
+import { checkCount, compact, optionalText, parseJson, requireId, requireOneOf } from './inputChecks';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
 

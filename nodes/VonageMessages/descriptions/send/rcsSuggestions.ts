@@ -1,8 +1,8 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject } from './common';
-import { checkCount, compact, refuse, requireDateTime, requireOneOf } from './inputChecks';
+import { isJsonObject, refuse } from './common';
+import { checkCount, compact, requireDateTime, requireOneOf } from './inputChecks';
 
 /** RCS suggestion chips (spec: RCSSuggestedReply and RCSSuggestedAction*), as form fields and as checked API objects. */
 

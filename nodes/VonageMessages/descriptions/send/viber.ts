@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, mediaCaptionField, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, showFor } from './common';
-import { compact, optionalText, refuse, requireId, requireInteger, requireOneOf } from './inputChecks';
+import { isJsonObject, mediaCaptionField, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, refuse, showFor } from './common';
+import { compact, optionalText, requireId, requireInteger, requireOneOf } from './inputChecks';
 import type { SendChannel } from './types';
 
 /** Viber Business Messages on Messages API v1 (spec: OutboundViber*, channelOptionsViber*). */

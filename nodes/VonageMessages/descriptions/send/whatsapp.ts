@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { checkMaxLength, inputError, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
+import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
 import {
 	checkMedia,
 	checkOneOf,
@@ -14,6 +14,7 @@ import {
 	messageTextField,
 	messageTypeField,
 	parseJsonInput,
+	refuse,
 	showFor,
 } from './common';
 import type { SendChannel } from './types';
@@ -49,9 +50,8 @@ function checkTemplateParameters(context: IExecuteSingleFunctions, value: unknow
 		const legacyDefault = isJsonObject(entry) ? entry.default : undefined;
 		if (typeof legacyDefault === 'string' && Object.keys(entry as IDataObject).length === 1) entry = legacyDefault;
 		if (typeof entry !== 'string') {
-			throw inputError(
-				context.getNode(),
-				context.getItemIndex(),
+			throw refuse(
+				context,
 				field,
 				entry,
 				'is not text',
@@ -59,9 +59,8 @@ function checkTemplateParameters(context: IExecuteSingleFunctions, value: unknow
 			);
 		}
 		if (!entry.trim()) {
-			throw inputError(
-				context.getNode(),
-				context.getItemIndex(),
+			throw refuse(
+				context,
 				field,
 				entry,
 				'is required',
@@ -82,9 +81,8 @@ function checkTemplate(context: IExecuteSingleFunctions, body: IDataObject): IDa
 	const whatsapp: IDataObject = { ...((body.whatsapp as IDataObject | undefined) ?? {}) };
 	const locale = requireText(context, 'Template Locale', whatsapp.locale).trim();
 	if (!/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(locale)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
+		throw refuse(
+			context,
 			'Template Locale',
 			locale,
 			'is not a language code',
@@ -102,7 +100,7 @@ function checkSticker(context: IExecuteSingleFunctions, body: IDataObject): IDat
 	const url = typeof sticker.url === 'string' ? sticker.url.trim() : '';
 	const id = typeof sticker.id === 'string' ? sticker.id.trim() : '';
 	if (url && id) {
-		throw inputError(context.getNode(), context.getItemIndex(), 'Sticker', '', 'has both a URL and an ID', 'Send a sticker either by URL or by ID, not both.');
+		throw refuse(context, 'Sticker', '', 'has both a URL and an ID', 'Send a sticker either by URL or by ID, not both.');
 	}
 	if (id || 'id' in sticker) return { ...body, sticker: { id: requireText(context, 'Sticker ID', id) } };
 	return { ...body, sticker: { url: requireUrl(context, 'Sticker URL', sticker.url) } };
@@ -377,9 +375,8 @@ export const whatsappChannel: SendChannel = {
 			case 'custom': {
 				const custom = parseJsonInput(context, 'Custom Payload (JSON)', body.custom ?? '', 'object', CUSTOM_EXAMPLE) as IDataObject;
 				if (!Object.keys(custom).length) {
-					throw inputError(
-						context.getNode(),
-						context.getItemIndex(),
+					throw refuse(
+						context,
 						'Custom Payload (JSON)',
 						'',
 						'is an empty object',

@@ -150,11 +150,6 @@ export function mediaCaptionField(channel: string, kind: MediaKind, maxLength?: 
 	};
 }
 
-/** Reads a body property by dot path, e.g. "image.url". */
-export function readPath(body: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), body);
-}
-
 /**
  * An optional text property, cleaned where it sits: removed when empty (Vonage refuses empty captions,
  * names and ids), otherwise checked against its length limit. (inputChecks' `optionalText` returns the

@@ -213,7 +213,7 @@ export class N8nInstance {
 		}
 	}
 
-	/** Imports workflows (always inactive: publish those that must be active). */
+	/** Imports workflows; they are always inactive afterwards (see `activateWorkflow`). */
 	async importWorkflows(workflows: WorkflowJson[]): Promise<void> {
 		const file = this.writeTemporaryJson('workflows.json', workflows);
 		try {
@@ -221,11 +221,6 @@ export class N8nInstance {
 		} finally {
 			rmSync(path.dirname(file), { recursive: true, force: true });
 		}
-	}
-
-	/** Marks a workflow active; a running server picks it up, or the next `start` activates it. */
-	async publishWorkflow(id: string): Promise<void> {
-		await this.cli(['publish:workflow', `--id=${id}`]);
 	}
 
 	/**
@@ -242,9 +237,11 @@ export class N8nInstance {
 			if (!result?.stdout.includes('"resultData"')) throw error;
 			stdout = result.stdout;
 		}
+		// The run data is pretty-printed: it starts with "{" and ends with "}" alone on a line; error lines may follow.
 		const start = stdout.search(/^\{/m);
-		if (start < 0) throw new Error(`n8n execute printed no result for workflow ${id}:\n${stdout.slice(-3000)}`);
-		return toExecutionResult(JSON.parse(stdout.slice(start)) as RawRunData);
+		const end = stdout.indexOf('\n}', start);
+		if (start < 0 || end < 0) throw new Error(`n8n execute printed no result for workflow ${id}:\n${stdout.slice(-3000)}`);
+		return toExecutionResult(JSON.parse(stdout.slice(start, end + 2)) as RawRunData);
 	}
 
 	/** Starts `n8n start` and waits until it answers /healthz/readiness. */

@@ -7,6 +7,7 @@ import { manualWorkflow, type NodeSpec } from './support/workflows';
 
 const ALL_ACTIONS = 'e2eAllActions001';
 const RATE_LIMITED = 'e2eRateLimited01';
+const BAD_INPUT = 'e2eBadInput00001';
 const RATE_LIMITED_ITEMS = 300;
 /** Requests per second the fake accepts before answering 429: below Send's default pace, so 429s do happen. */
 const FAKE_RATE_LIMIT = 20;
@@ -101,6 +102,17 @@ function rateLimitedWorkflow() {
 	]);
 }
 
+function badInputWorkflow() {
+	return manualWorkflow(BAD_INPUT, 'E2E: a recipient that is not a phone number', [
+		{
+			name: 'Send to a name',
+			type: NODE_TYPES.messages,
+			credential: 'jwt',
+			parameters: { authentication: 'jwt', resource: 'message', operation: 'send', channel: 'sms', from: 'Acme', to: 'Ada Lovelace', messageType: 'text', text: 'Hi' },
+		},
+	]);
+}
+
 function clientRefOf(request: RecordedRequest): string | undefined {
 	const body = request.body as { client_ref?: string } | undefined;
 	return body?.client_ref;
@@ -116,7 +128,7 @@ describe('Action nodes inside a real n8n (installed as a community package)', ()
 		fake = await new FakeVonage().start();
 		n8n = await createN8n('actions');
 		await n8n.importCredentials(vonageCredentials(fake.baseUrl));
-		await n8n.importWorkflows([allActionsWorkflow(), rateLimitedWorkflow()]);
+		await n8n.importWorkflows([allActionsWorkflow(), rateLimitedWorkflow(), badInputWorkflow()]);
 		fake.on('GetAllAccounts', (request) => {
 			const provider = request.query.get('provider');
 			const accounts = ACCOUNTS.filter((account) => !provider || account.provider === provider);
@@ -194,6 +206,16 @@ describe('Action nodes inside a real n8n (installed as a community package)', ()
 			expect(result.nodes[entry.nodeName]?.output[0]).toBeDefined();
 		},
 	);
+
+	it('stops a send with bad input before any request, with an error that names the field', async () => {
+		fake.reset();
+
+		const failed = await n8n.executeWorkflow(BAD_INPUT);
+
+		expect(failed.error?.message).toMatch(/To/);
+		expect(failed.error?.node?.name).toBe('Send to a name');
+		expect(fake.requests).toEqual([]);
+	});
 
 	it(`sends ${RATE_LIMITED_ITEMS} items through a fake that answers 429 above ${FAKE_RATE_LIMIT}/s without a failed or duplicated item`, async () => {
 		fake.reset();

@@ -70,16 +70,11 @@ const fields: INodeProperties[] = [
 	},
 	mediaCaptionField(VIBER, 'video'),
 	{
-		displayName: mediaUrlLabel('file'),
-		name: 'fileUrl',
-		type: 'string',
-		required: true,
-		default: '',
+		// Viber's file needs a fuller description than the shared one; the rest is the shared File URL field.
+		...mediaUrlField(VIBER, 'file', ''),
 		placeholder: 'e.g. https://example.com/terms.pdf',
 		description:
 			'A public URL of the file: .pdf, .doc(x), .xls(x), .csv, .txt, .odt, .rtf and other document types, up to 200 MB. Include the file name and extension unless you set File Name.',
-		displayOptions: showFor(VIBER, ['file']),
-		routing: { send: { type: 'body', property: 'file.url' } },
 	},
 	{
 		displayName: 'File Name',

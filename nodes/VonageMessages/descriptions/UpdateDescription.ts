@@ -49,7 +49,7 @@ function isVonageHost(hostname: string): boolean {
 export function parseMessageReference(value: unknown, credentials: VonageHostCredentialFields): MessageTarget | MessageReferenceProblem {
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (!text) {
-		return { problem: 'is required', fix: 'Enter the message UUID, or map the _self.href of the inbound event, e.g. {{ $json._self.href }}.' };
+		return { problem: 'is required', fix: 'Enter the message UUID, or map the _self.href of the inbound event, e.g. {{ $json.raw._self.href }} from the Vonage Messages Trigger.' };
 	}
 	if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
 		if (UUID.test(text)) return { uuid: text.toLowerCase(), url: `/v1/messages/${text.toLowerCase()}` };
@@ -169,7 +169,7 @@ export const updateFields: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. {{ $json._self.href }}',
+		placeholder: 'e.g. {{ $json.raw._self.href }}',
 		description:
 			'The message_uuid, or the _self.href of the inbound event (e.g. https://api-eu.nexmo.com/v1/messages/…). The URL also names the regional host that holds the message; a UUID is sent to the host of the credential.',
 		displayOptions: showForUpdate(),

@@ -49,6 +49,23 @@ function allActionsWorkflow() {
 			parameters: { authentication: 'jwt', resource: 'message', operation: 'update', channel: 'whatsapp', messageUuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab', status: 'read' },
 		},
 		{
+			name: 'WhatsApp template (legacy v0.1, Basic)',
+			type: NODE_TYPES.messages,
+			credential: 'basic',
+			parameters: {
+				...cases.find((sendCase) => sendCase.channel === 'whatsapp' && sendCase.messageType === 'template')?.parameters,
+				authentication: 'basic',
+				additionalFields: { clientRef: 'e2e-legacy-template' },
+				options: { apiFormat: 'v0.1' },
+			},
+		},
+		{
+			name: 'Revoke RCS message',
+			type: NODE_TYPES.messages,
+			credential: 'jwt',
+			parameters: { authentication: 'jwt', resource: 'message', operation: 'update', channel: 'rcs', messageUuid: 'bbbbbbbb-cccc-4ddd-8eee-0123456789ab', status: 'revoked' },
+		},
+		{
 			name: 'List accounts (JWT)',
 			type: NODE_TYPES.externalAccounts,
 			credential: 'jwt',
@@ -175,12 +192,22 @@ describe('Action nodes inside a real n8n (installed as a community package)', ()
 		expect(result.json('Send sms text (Basic)')).toEqual([expect.objectContaining({ message_uuid: expect.any(String) })]);
 	});
 
-	it('marks a WhatsApp message as read (Update) with PATCH /v1/messages/{uuid}', () => {
+	it('sends a WhatsApp template in the legacy v0.1 format to /v0.1/messages', () => {
+		const sent = requests.filter((request) => clientRefOf(request) === 'e2e-legacy-template');
+		expect(sent.map((request) => [request.method, request.path, request.authScheme, request.violations])).toEqual([['POST', '/v0.1/messages', 'basic', []]]);
+		expect(sent[0].body).toMatchObject({ to: { type: 'whatsapp' }, from: { type: 'whatsapp' }, message: { content: { type: 'template' } } });
+		expect(result.nodes['WhatsApp template (legacy v0.1, Basic)']?.error).toBeUndefined();
+		expect(result.json('WhatsApp template (legacy v0.1, Basic)')).toEqual([expect.objectContaining({ message_uuid: expect.any(String) })]);
+	});
+
+	it('marks a WhatsApp message as read and revokes an RCS message (Update) with PATCH /v1/messages/{uuid}', () => {
 		const patches = requests.filter((request) => request.method === 'PATCH');
-		expect(patches.map((request) => [request.path, request.authScheme, request.body])).toEqual([
-			['/v1/messages/aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab', 'bearer', expect.objectContaining({ status: 'read' })],
+		expect(patches.map((request) => [request.path, request.authScheme, request.body, request.violations]).sort()).toEqual([
+			['/v1/messages/aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab', 'bearer', expect.objectContaining({ status: 'read' }), []],
+			['/v1/messages/bbbbbbbb-cccc-4ddd-8eee-0123456789ab', 'bearer', expect.objectContaining({ status: 'revoked' }), []],
 		]);
 		expect(result.nodes['Mark WhatsApp read']?.error).toBeUndefined();
+		expect(result.nodes['Revoke RCS message']?.error).toBeUndefined();
 	});
 
 	it('lists external accounts with both credentials', () => {

@@ -342,23 +342,40 @@ export class N8nInstance {
 		return await querySqlite(this.runtime.node, this.databaseFile, sql, parameters);
 	}
 
-	/** Waits until the server has activated the workflows (their publication is processed asynchronously). */
+	/**
+	 * Waits until the server has activated the workflows: their publication is processed asynchronously, and its
+	 * outcome (with n8n's error message, e.g. a trigger that could not register its webhook) lands in the outbox.
+	 */
 	async waitForActivation(workflowIds: string[], timeoutMs = 60_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		const placeholders = workflowIds.map(() => '?').join(',');
 		let rows: Row[] = [];
 		while (Date.now() < deadline) {
 			rows = await this.query(
-				`SELECT workflowId, status FROM workflow_publication_outbox WHERE workflowId IN (${placeholders}) ORDER BY id`,
+				`SELECT workflowId, status, errorMessage FROM workflow_publication_outbox WHERE workflowId IN (${placeholders}) ORDER BY id`,
 				workflowIds,
 			);
-			const latest = new Map(rows.map((row) => [String(row.workflowId), String(row.status)]));
-			const failed = [...latest].filter(([, status]) => status === 'failed');
-			if (failed.length) throw new Error(`n8n could not activate workflow(s) ${failed.map(([id]) => id).join(', ')}; see ${this.serverLogFile}`);
-			if (workflowIds.every((id) => latest.get(id) === 'completed')) return;
+			const latest = new Map(rows.map((row) => [String(row.workflowId), row]));
+			const failed = [...latest.values()].filter((row) => row.status === 'failed' || row.status === 'partial_success');
+			if (failed.length) {
+				const reasons = await Promise.all(failed.map(async (row) => `${String(row.workflowId)}: ${await this.activationError(row)}`));
+				throw new Error(`n8n could not activate ${reasons.join('; ')}`);
+			}
+			if (workflowIds.every((id) => latest.get(id)?.status === 'completed')) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		throw new Error(`Workflows ${workflowIds.join(', ')} were not activated in time (${JSON.stringify(rows)}); see ${this.serverLogFile}`);
+	}
+
+	/** n8n's reason for a failed publication: the outbox's own message, or those of the triggers that failed. */
+	private async activationError(outboxRow: Row): Promise<string> {
+		if (outboxRow.errorMessage) return String(outboxRow.errorMessage);
+		const triggers = await this.query(
+			"SELECT errorMessage FROM workflow_publication_trigger_status WHERE workflowId = ? AND status = 'failed'",
+			[String(outboxRow.workflowId)],
+		);
+		const messages = triggers.map((row) => String(row.errorMessage ?? '')).filter(Boolean);
+		return messages.length ? messages.join('; ') : `no reason recorded; see ${this.serverLogFile}`;
 	}
 
 	/** Finished or failed executions of a workflow, oldest first, with what every node did. */

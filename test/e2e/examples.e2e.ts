@@ -7,7 +7,7 @@ import { loadExample, useCredential, webhookIdOf } from './support/examples';
 import { FakeApplications } from './support/fakeApplications';
 import { createN8n, disposeN8n, vonageCredentials } from './support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent } from './support/vonageEvents';
-import { waitFor } from './support/wait';
+import { sleep, waitFor } from './support/wait';
 
 /** Each trigger example gets a credential of its own application: one application has one Inbound and one Status URL. */
 const AUTO_REPLY_APP = '1a2b3c4d-0001-4e5f-8a9b-0c1d2e3f4a01';
@@ -87,6 +87,18 @@ describe('Example workflows (examples/*.json) imported into a real n8n and run',
 		});
 		expect(execution.error).toBeUndefined();
 		expect(execution.json('Reply on WhatsApp')).toEqual([expect.objectContaining({ message_uuid: expect.any(String) })]);
+	});
+
+	it('auto-reply: messages on other channels are acknowledged and start nothing (channel filter)', async () => {
+		const url = `${n8n.baseUrl}/webhook/${webhookIdOf(autoReply, 'On WhatsApp Message')}/webhook`;
+		const before = await n8n.executionCount(autoReply.id);
+		const sms = { ...inboundWhatsAppText({ text: 'STOP' }), channel: 'sms', profile: undefined };
+
+		expect((await postEvent(url, sms)).status).toBe(200);
+		await sleep(1500);
+
+		expect(await n8n.executionCount(autoReply.id)).toBe(before);
+		expect(sends(fake)).toEqual([]);
 	});
 
 	it('delivery tracking: each status event names the order its message was sent for', async () => {

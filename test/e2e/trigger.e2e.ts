@@ -10,6 +10,9 @@ const WORKFLOW_ID = 'e2eTriggerBasic1';
 const WEBHOOK_ID = '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const TRIGGER = 'Vonage Messages Trigger';
 const APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8d';
+/** An application already used by something else, with a trigger that may not take it over. */
+const POLITE_WORKFLOW_ID = 'e2eTriggerPolite';
+const BUSY_APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8e';
 
 describe('Vonage Messages Trigger inside a real n8n (active workflow, production webhook URL)', () => {
 	let fake: FakeVonage;
@@ -28,6 +31,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		fake = await new FakeVonage().start();
 		applications = new FakeApplications(fake).install();
 		original = applications.create(APPLICATION_ID, 'Acme support', 'https://old-endpoint.example.com/vonage');
+		applications.create(BUSY_APPLICATION_ID, 'Acme CRM', 'https://crm.example.com/vonage');
 		n8n = await createN8n('trigger');
 		webhookUrl = `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
 		await n8n.importCredentials(vonageCredentials(fake.baseUrl));
@@ -45,6 +49,15 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 						applicationId: APPLICATION_ID,
 						takeOverWebhooks: true,
 					},
+				},
+			]),
+			triggeredWorkflow(POLITE_WORKFLOW_ID, 'E2E: trigger that must not take over', [
+				{
+					name: TRIGGER,
+					type: NODE_TYPES.trigger,
+					credential: 'basic',
+					webhookId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5c',
+					parameters: { authentication: 'basic', events: ['inboundMessage'], registerWebhooks: true, applicationId: BUSY_APPLICATION_ID, takeOverWebhooks: false },
 				},
 			]),
 		]);
@@ -83,6 +96,16 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 			status_url: { address: webhookUrl, http_method: 'POST' },
 		};
 		expect(applications.get(APPLICATION_ID)).toEqual(expected);
+	});
+
+	it('refuses to activate over webhooks another system receives, naming them, and leaves the application alone', async () => {
+		const before = applications.get(BUSY_APPLICATION_ID);
+
+		const activation = n8n.activateWorkflow(POLITE_WORKFLOW_ID);
+
+		await expect(activation).rejects.toThrow(/already sends its messages elsewhere/);
+		expect(applications.get(BUSY_APPLICATION_ID)).toEqual(before);
+		expect(applications.writes.filter((write) => write.id === BUSY_APPLICATION_ID)).toEqual([]);
 	});
 
 	it('starts one execution for a signed inbound WhatsApp message, with its fields at the top level', async () => {

@@ -1,3 +1,7 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- e2e test: serves inbound media from a local HTTP server on 127.0.0.1; never shipped */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import type { N8nInstance } from '../../scripts/lib/n8nInstance';
 import { FakeVonage } from '../helpers/fakeVonage';
 import { FakeApplications } from './support/fakeApplications';
@@ -13,6 +17,8 @@ const APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8d';
 /** An application already used by something else, with a trigger that may not take it over. */
 const POLITE_WORKFLOW_ID = 'e2eTriggerPolite';
 const BUSY_APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8e';
+/** A 1x1 PNG, served as the media of an inbound image message. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 describe('Vonage Messages Trigger inside a real n8n (active workflow, production webhook URL)', () => {
 	let fake: FakeVonage;
@@ -20,6 +26,8 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 	let n8n: N8nInstance;
 	let webhookUrl: string;
 	let original: Record<string, unknown>;
+	let media: Server;
+	let mediaBase: string;
 
 	/** Waits until the workflow has `count` executions and returns them, oldest first. */
 	async function executionsReaching(count: number) {
@@ -29,6 +37,16 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 
 	beforeAll(async () => {
 		fake = await new FakeVonage().start();
+		media = createServer((request, response) => {
+			if (request.url === '/media/photo.png') {
+				response.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': PNG.length });
+				response.end(PNG);
+			} else {
+				response.writeHead(404).end();
+			}
+		});
+		await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
+		mediaBase = `http://127.0.0.1:${(media.address() as AddressInfo).port}`;
 		applications = new FakeApplications(fake).install();
 		original = applications.create(APPLICATION_ID, 'Acme support', 'https://old-endpoint.example.com/vonage');
 		applications.create(BUSY_APPLICATION_ID, 'Acme CRM', 'https://crm.example.com/vonage');
@@ -48,6 +66,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 						registerWebhooks: true,
 						applicationId: APPLICATION_ID,
 						takeOverWebhooks: true,
+						options: { downloadMedia: true },
 					},
 				},
 			]),
@@ -70,6 +89,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 	afterAll(async () => {
 		await disposeN8n(n8n);
 		await fake?.stop();
+		await new Promise((resolve) => media?.close(resolve));
 	});
 
 	it("lists the package's four nodes and two credentials in the editor's node and credential types", async () => {
@@ -140,6 +160,23 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		const executions = await executionsReaching(before + 1);
 		const [item] = executions[executions.length - 1].json(TRIGGER);
 		expect(item).toMatchObject({ eventType: 'messageStatus', status: 'delivered', clientRef: 'order-1042', messageUuid: event.message_uuid });
+	});
+
+	it('downloads the media of an inbound image into n8n binary data, and keeps the event when a download fails', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const image = inboundWhatsAppText({ message_type: 'image', text: undefined, image: { url: `${mediaBase}/media/photo.png`, caption: 'My receipt' } });
+		const missing = inboundWhatsAppText({ message_type: 'image', text: undefined, image: { url: `${mediaBase}/media/expired.png` } });
+
+		expect((await postEvent(webhookUrl, image)).status).toBe(200);
+		await executionsReaching(before + 1);
+		expect((await postEvent(webhookUrl, missing)).status).toBe(200);
+		const executions = await executionsReaching(before + 2);
+
+		const [downloaded, failed] = executions.slice(-2).map((execution) => execution.nodes[TRIGGER].output[0][0]);
+		expect(downloaded.json).toMatchObject({ messageType: 'image', mediaUrl: `${mediaBase}/media/photo.png`, mediaDownloaded: true, mediaDownloadError: null });
+		expect(downloaded.binary?.data).toMatchObject({ mimeType: 'image/png' });
+		expect(failed.json).toMatchObject({ messageType: 'image', mediaDownloaded: false, mediaDownloadError: expect.stringMatching(/404|not/i) });
+		expect(failed.binary).toBeUndefined();
 	});
 
 	it('accepts a legacy Messages API v0.1 status event and reports it the same way', async () => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { N8nInstance } from '../../scripts/lib/n8nInstance';
 import { FakeVonage } from '../helpers/fakeVonage';
 import { FakeApplications } from './support/fakeApplications';
-import { createN8n, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
+import { createN8n, CREDENTIALS, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from './support/vonageEvents';
 import { triggeredWorkflow } from './support/workflows';
 import { sleep, waitFor } from './support/wait';
@@ -99,6 +99,33 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		const ours = nodeTypes.map((type) => type.name).filter((name) => name.startsWith('n8n-nodes-vonage-messages.'));
 		expect(ours).toEqual(expect.arrayContaining(Object.values(NODE_TYPES)));
 		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['vonageMessagesJwtApi', 'vonageMessagesBasicApi']));
+	});
+
+	it("fills the editor's account list (From List) of Vonage External Accounts through n8n's server", async () => {
+		fake.on('GetAllAccounts', (request) => ({
+			status: 200,
+			body: {
+				page_number: 1,
+				page_size: 20,
+				_embedded: [
+					{ name: 'Acme WhatsApp', provider: 'whatsapp', external_id: '447700900001', api_key: 'abcd1234' },
+					{ name: 'Acme Support', provider: 'whatsapp', external_id: '447700900002', api_key: 'abcd1234' },
+				].filter((account) => account.provider === request.query.get('provider')),
+			},
+		}));
+
+		const found = (await n8n.rest('POST', '/dynamic-node-parameters/resource-locator-results', {
+			path: 'account',
+			nodeTypeAndVersion: { name: NODE_TYPES.externalAccounts, version: 1 },
+			methodName: 'searchAccounts',
+			filter: 'support',
+			currentNodeParameters: { authentication: 'jwt', resource: 'account', operation: 'get', provider: 'whatsapp', account: { __rl: true, mode: 'list', value: '' } },
+			credentials: { [CREDENTIALS.jwt.type]: { id: CREDENTIALS.jwt.id, name: CREDENTIALS.jwt.name } },
+		})) as { results: Array<{ name: string; value: string }> };
+
+		expect(found.results).toEqual([{ name: 'Acme Support (447700900002)', value: '447700900002' }]);
+		const search = fake.requests.filter((request) => request.operationId === 'GetAllAccounts');
+		expect(search.map((request) => [request.authScheme, request.query.get('provider'), request.violations])).toEqual([['bearer', 'whatsapp', []]]);
 	});
 
 	it('registered its production URL on the application on activation: GET, then PUT keeping everything else', () => {

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import type { N8nInstance } from '../../scripts/lib/n8nInstance';
-import { FakeVonage } from '../helpers/fakeVonage';
+import { TEST_API_SECRET, TEST_PRIVATE_KEY } from '../helpers/credentials';
+import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { FakeApplications } from './support/fakeApplications';
 import { createN8n, CREDENTIALS, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from './support/vonageEvents';
@@ -26,6 +27,8 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 	let n8n: N8nInstance;
 	let webhookUrl: string;
 	let original: Record<string, unknown>;
+	/** What the fake received while the workflow was activated. */
+	let activationRequests: RecordedRequest[];
 	let media: Server;
 	let mediaBase: string;
 
@@ -84,6 +87,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		fake.reset();
 		applications.install();
 		await n8n.activateWorkflow(WORKFLOW_ID);
+		activationRequests = [...fake.requests];
 	});
 
 	afterAll(async () => {
@@ -101,6 +105,30 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['vonageMessagesJwtApi', 'vonageMessagesBasicApi']));
 	});
 
+	it("passes the editor's credential test for both credentials, and explains a refused one without leaking secrets", async () => {
+		const [jwt, basic] = vonageCredentials(fake.baseUrl);
+		const test = async (credentials: typeof jwt) =>
+			(await n8n.rest('POST', '/credentials/test', { credentials })) as { status: string; message?: string };
+
+		fake.requests.splice(0);
+
+		const passed = [await test(jwt), await test(basic)];
+		const testRequests = fake.requests.splice(0);
+		fake.on('GetAllAccounts', () => ({ status: 401, body: { type: 'https://developer.vonage.com/api-errors#unauthorized', title: 'Unauthorized', detail: 'You did not provide correct credentials.' } }));
+		const refused = await test(jwt);
+		fake.reset();
+		applications.install();
+
+		expect(passed.map((result) => result.status)).toEqual(['OK', 'OK']);
+		expect(testRequests.map((request) => [request.method, request.path, request.authScheme, request.violations])).toEqual([
+			['GET', '/beta/chatapp-accounts', 'bearer', []],
+			['GET', '/v2/applications', 'basic', []],
+		]);
+		expect(refused.status).toBe('Error');
+		expect(refused.message).toMatch(/\S/);
+		for (const secret of [TEST_API_SECRET, TEST_PRIVATE_KEY.split('\n')[1]]) expect(JSON.stringify(refused)).not.toContain(secret);
+	});
+
 	it("fills the editor's account list (From List) of Vonage External Accounts through n8n's server", async () => {
 		fake.on('GetAllAccounts', (request) => ({
 			status: 200,
@@ -113,6 +141,8 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 				].filter((account) => account.provider === request.query.get('provider')),
 			},
 		}));
+
+		fake.requests.splice(0);
 
 		const found = (await n8n.rest('POST', '/dynamic-node-parameters/resource-locator-results', {
 			path: 'account',
@@ -129,14 +159,14 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 	});
 
 	it('registered its production URL on the application on activation: GET, then PUT keeping everything else', () => {
-		const calls = fake.requests.filter((request) => request.path === `/v2/applications/${APPLICATION_ID}`);
+		const calls = activationRequests.filter((request) => request.path === `/v2/applications/${APPLICATION_ID}`);
 		// n8n asks checkExists (a GET) before create (GET, then one PUT of the whole application).
 		const methods = calls.map((request) => request.method);
 		expect(methods.filter((method) => method === 'PUT')).toHaveLength(1);
 		expect(methods[methods.length - 1]).toBe('PUT');
 		expect(methods.slice(0, -1).every((method) => method === 'GET') && methods.length >= 2).toBe(true);
 		expect(calls.every((request) => request.authScheme === 'basic')).toBe(true);
-		expect(fake.violations).toEqual([]);
+		expect(activationRequests.flatMap((request) => request.violations)).toEqual([]);
 		const expected = structuredClone(original) as { capabilities: { messages: { webhooks: Record<string, unknown> } } };
 		expected.capabilities.messages.webhooks = {
 			inbound_url: { address: webhookUrl, http_method: 'POST' },

@@ -7,6 +7,8 @@
 //   npm start -- --demo       also a local fake Vonage API, credentials pointed at it, the example workflows,
 //                             and a signed inbound WhatsApp message sent to the example trigger
 //   npm start -- --port=5679  another port
+//   npm start -- --user-folder=/path   another n8n user folder (default: in the cache folder)
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { installPackage, packPackage, REPO_ROOT, removePackedPackage } from './lib/communityPackage';
@@ -19,17 +21,21 @@ import { cacheRoot, ensureRuntime } from './lib/runtime';
 interface StartOptions {
 	demo: boolean;
 	port: number;
+	userFolder?: string;
 }
+
+const USAGE = 'Usage: npm start [-- --demo] [--port=5678] [--user-folder=/path/to/folder]';
 
 function parseArguments(args: string[]): StartOptions {
 	const options: StartOptions = { demo: false, port: 5678 };
 	for (const arg of args) {
 		if (arg === '--demo') options.demo = true;
 		else if (arg.startsWith('--port=')) options.port = Number(arg.slice('--port='.length));
+		else if (arg.startsWith('--user-folder=')) options.userFolder = path.resolve(arg.slice('--user-folder='.length));
 		else if (arg === '--help' || arg === '-h') {
-			process.stdout.write('Usage: npm start [-- --demo] [-- --port=5678]\n');
+			process.stdout.write(`${USAGE}\n`);
 			process.exit(0);
-		} else throw new Error(`Unknown option ${arg}. Usage: npm start [-- --demo] [-- --port=5678]`);
+		} else throw new Error(`Unknown option ${arg}. ${USAGE}`);
 	}
 	if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
 		throw new Error('--port must be a port number, e.g. --port=5679');
@@ -77,12 +83,10 @@ async function main(): Promise<void> {
 	await run(npmCommand(), ['run', 'build'], { cwd: REPO_ROOT });
 	log(`  built (${formatDuration(Date.now() - started)})`);
 
-	// The demo gets a user folder of its own, fresh each time, so it never touches your own workflows.
-	const userFolder = path.join(cacheRoot(), options.demo ? 'demo-user-folder' : 'user-folder');
-	if (options.demo) {
-		const { rmSync } = await import('node:fs');
-		rmSync(userFolder, { recursive: true, force: true });
-	}
+	// The demo gets a user folder of its own, fresh each time, so it never touches your own workflows. A folder given
+	// with --user-folder is never deleted.
+	const userFolder = options.userFolder ?? path.join(cacheRoot(), options.demo ? 'demo-user-folder' : 'user-folder');
+	if (options.demo && !options.userFolder) rmSync(userFolder, { recursive: true, force: true });
 	const pack = await packPackage();
 	const installedAt = installPackage(pack, userFolder);
 	removePackedPackage(pack);

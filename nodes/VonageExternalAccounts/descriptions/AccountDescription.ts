@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/getMany';
 import { listOrIdLocator } from '../../shared/locator';
+import { confirmDeleted } from '../../shared/output';
 import { paginateRecords } from '../../shared/pagination';
 import {
 	ACCOUNT_LIST,
@@ -53,7 +54,7 @@ export const accountOperations: INodeProperties[] = [
 				routing: {
 					request: { method: 'DELETE', url: `${ACCOUNTS_PATH}/messenger` },
 					send: { preSend: [setAccountUrl] },
-					output: { postReceive: [{ type: 'set', properties: { value: '={{ { "deleted": true } }}' } }] },
+					output: { postReceive: [confirmDeleted] },
 				},
 			},
 			{

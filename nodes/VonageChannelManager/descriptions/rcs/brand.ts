@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { requireAuth } from '../../../shared/auth';
 import { returnAllAndLimit } from '../../../shared/getMany';
+import { confirmDeleted } from '../../../shared/output';
 import { requireText } from '../../../shared/validation';
-import { RCS_BASE, deletedOutput, fillPath, keepWithinLimit, showFor, splitList } from './common';
+import { RCS_BASE, fillPath, keepWithinLimit, showFor, splitList } from './common';
 import { brandLocator } from './locators';
 
 const RESOURCE = 'rcsBrand';
@@ -54,7 +55,7 @@ export const brandProperties: INodeProperties[] = [
 				routing: {
 					request: { method: 'DELETE', url: `${RCS_BASE}/brands/{brand_id}` },
 					send: { preSend: [requireAuth('basic', 'Delete RCS Brand'), brandIdPath] },
-					output: { postReceive: [deletedOutput] },
+					output: { postReceive: [confirmDeleted] },
 				},
 			},
 			{

@@ -57,12 +57,6 @@ export function plusE164(context: IExecuteSingleFunctions, label: string, value:
 	return `+${normalizePhoneNumber(context, label, value)}`;
 }
 
-/** Operations that answer 204 without a body give the item n8n's usual confirmation. */
-export const deletedOutput = {
-	type: 'set' as const,
-	properties: { value: '={{ { "deleted": true } }}' },
-};
-
 /** Turns a response's list property into one item per record. */
 export function splitList(listOf: (body: unknown) => IDataObject[]) {
 	return async function (

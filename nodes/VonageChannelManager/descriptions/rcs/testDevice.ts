@@ -2,7 +2,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 
 import { requireAuth } from '../../../shared/auth';
 import { listOrIdLocator } from '../../../shared/locator';
-import { RCS_BASE, deletedOutput, fillPath, plusE164, showFor } from './common';
+import { confirmDeleted } from '../../../shared/output';
+import { RCS_BASE, fillPath, plusE164, showFor } from './common';
 import { agentLocator } from './locators';
 
 const RESOURCE = 'rcsTestDevice';
@@ -46,7 +47,7 @@ export const testDeviceProperties: INodeProperties[] = [
 							}),
 						],
 					},
-					output: { postReceive: [deletedOutput] },
+					output: { postReceive: [confirmDeleted] },
 				},
 			},
 		],

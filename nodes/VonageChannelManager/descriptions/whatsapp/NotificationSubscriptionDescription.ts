@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
+import { confirmDeleted } from '../../../shared/output';
 import { InputError } from '../../../shared/validation';
 import { listOf, parseJsonObject, requestPath, requireHttpUrl } from './common';
 
@@ -51,10 +52,6 @@ async function splitSubscriptions(this: IExecuteSingleFunctions, items: INodeExe
 	return (returnAll ? records : records.slice(0, limit)).map((json) => ({ json, pairedItem }));
 }
 
-async function deleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { deleted: true }, pairedItem: { item: this.getItemIndex() } }];
-}
-
 const show = (operation: string) => ({ resource: [RESOURCE], operation: [operation] });
 
 export const notificationSubscriptionResource = {
@@ -86,7 +83,7 @@ export const notificationSubscriptionProperties: INodeProperties[] = [
 				routing: {
 					request: { method: 'DELETE' },
 					send: { preSend: [requestPath(`${SUBSCRIPTIONS_PATH}/{subscriptionId}`)] },
-					output: { postReceive: [deleted] },
+					output: { postReceive: [confirmDeleted] },
 				},
 			},
 			{

@@ -4,7 +4,8 @@ import { requireAuth } from '../../../shared/auth';
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { confirmDeleted } from '../../../shared/output';
 import { requireText } from '../../../shared/validation';
-import { RCS_BASE, fillPath, keepWithinLimit, showFor, splitList } from './common';
+import { keepWithinLimit, splitList } from '../common';
+import { RCS_BASE, fillPath, showFor } from './common';
 import { brandLocator } from './locators';
 
 const RESOURCE = 'rcsBrand';

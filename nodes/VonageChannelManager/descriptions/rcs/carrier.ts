@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { requireAuth } from '../../../shared/auth';
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { inputError } from '../../../shared/validation';
-import { RCS_BASE, fillPath, keepWithinLimit, showFor, splitList } from './common';
+import { keepWithinLimit, splitList } from '../common';
+import { RCS_BASE, fillPath, showFor } from './common';
 import { agentLocator, carrierLocator } from './locators';
 
 const RESOURCE = 'rcsCarrier';

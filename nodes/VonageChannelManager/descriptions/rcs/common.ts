@@ -1,10 +1,7 @@
 import type {
-	IDataObject,
 	IDisplayOptions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	INodeExecutionData,
-	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
 import { inputError, normalizePhoneNumber } from '../../../shared/validation';
@@ -55,29 +52,4 @@ export function fillPath(placeholders: Record<string, PathParameter>) {
 /** A phone number as Vonage's RCS endpoints show it: E.164 with a leading "+". */
 export function plusE164(context: IExecuteSingleFunctions, label: string, value: unknown): string {
 	return `+${normalizePhoneNumber(context, label, value)}`;
-}
-
-/** Turns a response's list property into one item per record. */
-export function splitList(listOf: (body: unknown) => IDataObject[]) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const itemIndex = this.getItemIndex();
-		return listOf(response.body).map((record) => ({ json: record, pairedItem: { item: itemIndex } }));
-	};
-}
-
-/** The most results a Get Many may output: all of them, or the Limit. */
-export function maxResults(context: IExecuteSingleFunctions): number {
-	if (context.getNodeParameter('returnAll', false) as boolean) return Number.POSITIVE_INFINITY;
-	const limit = context.getNodeParameter('limit', 50) as number;
-	return Math.max(1, Math.floor(limit));
-}
-
-/** postReceive: cuts a list that arrived in one response down to the Limit. */
-export async function keepWithinLimit(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const max = maxResults(this);
-	return Number.isFinite(max) ? items.slice(0, max) : items;
 }

@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { confirmDeleted } from '../../../shared/output';
+import { keepWithinLimit, splitList } from '../common';
 import { InputError } from '../../../shared/validation';
 import { listOf, parseJsonObject, requestPath, requireHttpUrl } from './common';
 
@@ -43,14 +44,8 @@ async function buildSubscription(this: IExecuteSingleFunctions, requestOptions: 
 }
 
 /** The list endpoint answers with a bare array: one item per subscription, cut to the Limit. */
-async function splitSubscriptions(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const body: unknown = items[0]?.json;
-	const records = (Array.isArray(body) ? body : []) as IDataObject[];
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = Math.max(1, Number(this.getNodeParameter('limit', 50)) || 50);
-	const pairedItem = { item: this.getItemIndex() };
-	return (returnAll ? records : records.slice(0, limit)).map((json) => ({ json, pairedItem }));
-}
+/** The subscriptions endpoint answers with a bare array. */
+const subscriptionsOf = (body: unknown): IDataObject[] => (Array.isArray(body) ? (body as IDataObject[]) : []);
 
 const show = (operation: string) => ({ resource: [RESOURCE], operation: [operation] });
 
@@ -91,7 +86,7 @@ export const notificationSubscriptionProperties: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many notification subscriptions',
 				description: 'List the notification subscriptions of your main API key',
-				routing: { request: { method: 'GET', url: SUBSCRIPTIONS_PATH }, output: { postReceive: [splitSubscriptions] } },
+				routing: { request: { method: 'GET', url: SUBSCRIPTIONS_PATH }, output: { postReceive: [splitList(subscriptionsOf), keepWithinLimit] } },
 			},
 		],
 		default: 'getAll',

@@ -37,3 +37,15 @@ export const authenticationProperty: INodeProperties = {
 		output: { postReceive: [throwOnVonageError] },
 	},
 };
+
+/**
+ * Fills the `{name}` segments of a path template, each value URL-encoded, so descriptions can state
+ * URLs as the API reference writes them. `valueOf` supplies (and checks) each value; a segment it
+ * returns undefined for is left for a later preSend to fill.
+ */
+export function fillPathTemplate(template: string, valueOf: (name: string) => string | undefined): string {
+	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+		const value = valueOf(name);
+		return value === undefined ? placeholder : encodeURIComponent(value);
+	});
+}

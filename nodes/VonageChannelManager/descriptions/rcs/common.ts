@@ -4,6 +4,7 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
+import { fillPathTemplate } from '../../../shared/transport';
 import { inputError, normalizePhoneNumber } from '../../../shared/validation';
 
 export const RCS_BASE = '/v1/channel-manager/rcs';
@@ -40,11 +41,10 @@ export interface PathParameter {
  */
 export function fillPath(placeholders: Record<string, PathParameter>) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		let url = requestOptions.url;
-		for (const [placeholder, { parameter, label, example }] of Object.entries(placeholders)) {
-			const value = requiredText(this, parameter, label, example);
-			url = url.replace(`{${placeholder}}`, encodeURIComponent(value));
-		}
+		const url = fillPathTemplate(requestOptions.url, (name) => {
+			const placeholder = placeholders[name];
+			return placeholder && requiredText(this, placeholder.parameter, placeholder.label, placeholder.example);
+		});
 		return { ...requestOptions, url };
 	};
 }

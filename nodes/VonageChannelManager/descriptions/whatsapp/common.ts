@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { listOrIdLocator } from '../../../shared/locator';
+import { fillPathTemplate } from '../../../shared/transport';
 import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
 import type { Simplifier } from '../common';
 
@@ -93,10 +94,10 @@ const PATH_PARAMETERS: Record<string, (context: IExecuteSingleFunctions) => stri
  */
 export function requestPath(template: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const url = template.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+		const url = fillPathTemplate(template, (name) => {
 			const resolve = PATH_PARAMETERS[name];
 			if (!resolve) throw new InputError(this.getNode(), `Unknown path parameter ${name}`);
-			return encodeURIComponent(resolve(this));
+			return resolve(this);
 		});
 		return { ...requestOptions, url };
 	};

@@ -1,12 +1,12 @@
 /**
- * What the Vonage Messages tests share besides `useFakeVonage`: a runner of the node against the fake,
- * and the check that a run sent exactly one request within the spec.
+ * What the Vonage Messages tests share besides `useFakeVonage` and `theOnlyRequest`: a runner of the
+ * node against the fake.
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageMessages } from '../../nodes/VonageMessages/VonageMessages.node';
 import { allCredentials } from './credentials';
-import type { FakeVonage, RecordedRequest } from './fakeVonage';
+import type { FakeVonage } from './fakeVonage';
 import { runNode, type RunNodeResult } from './runNode';
 
 export interface MessagesRunOptions {
@@ -25,11 +25,4 @@ export async function runMessages(fake: FakeVonage, parameters: INodeParameters,
 		items: options.items,
 		continueOnFail: options.continueOnFail,
 	});
-}
-
-/** The one request the run made, after checking that it made exactly one and that it kept to the spec. */
-export function theOnlyRequest(fake: FakeVonage): RecordedRequest {
-	expect(fake.violations).toEqual([]);
-	expect(fake.requests).toHaveLength(1);
-	return fake.requests[0];
 }

@@ -1,4 +1,4 @@
-import { FakeVonage } from './fakeVonage';
+import { FakeVonage, type RecordedRequest } from './fakeVonage';
 
 /**
  * One FakeVonage for the enclosing describe block: started before its tests, stopped after them, and
@@ -14,4 +14,11 @@ export function useFakeVonage(answers?: (fake: FakeVonage) => void): FakeVonage 
 		answers?.(fake);
 	});
 	return fake;
+}
+
+/** The one request the run made, after checking that it made exactly one and that it kept to the spec. */
+export function theOnlyRequest(fake: FakeVonage): RecordedRequest {
+	expect(fake.violations).toEqual([]);
+	expect(fake.requests).toHaveLength(1);
+	return fake.requests[0];
 }

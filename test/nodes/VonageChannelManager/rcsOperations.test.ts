@@ -4,7 +4,7 @@ import { VonageChannelManager } from '../../../nodes/VonageChannelManager/Vonage
 import { allCredentials } from '../../helpers/credentials';
 import { byId, byList } from '../../helpers/resourceLocator';
 import { runNode } from '../../helpers/runNode';
-import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 import { APPLICATION_ID, BRAND_ID, agent, agentId } from './rcs.fixtures';
 
 const AGENT_ID = agentId(7);
@@ -14,12 +14,6 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 
 	async function run(parameters: INodeParameters) {
 		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
-
-	function onlyRequest() {
-		expect(fake.violations).toEqual([]);
-		expect(fake.requests).toHaveLength(1);
-		return fake.requests[0];
 	}
 
 	it('offers the 18 RCS operations of the reference, grouped in six resources', () => {
@@ -66,7 +60,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				phoneNumber: '00 44 7900 000000',
 				country: 'gb',
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({
 				method: 'POST',
 				path: '/v1/channel-manager/rcs/agents/ExampleCo-RCSAgent-1/devices/capabilities',
@@ -86,7 +80,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				senderId: byId('VonageAgent'),
 				phoneNumbers: '+447900000000, 447900000001\n00447900000002, 447900000001',
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({
 				method: 'POST',
 				path: '/v1/channel-manager/rcs/agents/VonageAgent/google/users:batchGet',
@@ -137,7 +131,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				senderId: byId('VonageAgent'),
 				phoneNumber: '+44 7900 000000',
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({
 				method: 'GET',
 				path: '/v1/channel-manager/rcs/agents/VonageAgent/google/phones/447900000000/capabilities',
@@ -160,7 +154,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 	describe('RCS Opt-Out', () => {
 		it('Get reads the opt-out settings of the sender ID', async () => {
 			const { items } = await run({ authentication: 'basic', resource: 'rcsOptOut', operation: 'get', senderId: byId('VonageId123') });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'GET', path: '/v1/channel-manager/rcs/opt-out/VonageId123', operationId: 'getRcsOptOut', authScheme: 'basic' });
 			expect(items[0].json).toMatchObject({ enabled: true });
 		});
@@ -178,7 +172,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 					],
 				},
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'POST', path: '/v1/channel-manager/rcs/opt-out/VonageId123', operationId: 'updateRcsOptOut', authScheme: 'basic' });
 			expect(request.body).toEqual({
 				actions: [
@@ -197,7 +191,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				actionsInput: 'json',
 				actionsJson: '[{"action": "custom", "keywords": ["HELP"], "auto-reply": "Call 0800 000 000."}]',
 			});
-			expect(onlyRequest().body).toEqual({ actions: [{ keywords: ['HELP'], 'auto-reply': 'Call 0800 000 000.', action: 'CUSTOM' }] });
+			expect(theOnlyRequest(fake).body).toEqual({ actions: [{ keywords: ['HELP'], 'auto-reply': 'Call 0800 000 000.', action: 'CUSTOM' }] });
 		});
 	});
 
@@ -211,7 +205,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				],
 			}));
 			const { items } = await run({ authentication: 'basic', resource: 'rcsBrand', operation: 'getAll', returnAll: true });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'GET', path: '/v1/channel-manager/rcs/brands', operationId: 'listRcsBrands', authScheme: 'basic' });
 			expect(items.map((item) => item.json.display_name)).toEqual(['One', 'Two', 'Three']);
 		});
@@ -238,7 +232,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 
 		it('Create sends the display name', async () => {
 			const { items } = await run({ authentication: 'basic', resource: 'rcsBrand', operation: 'create', displayName: ' My RCS Brand ' });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'POST', path: '/v1/channel-manager/rcs/brands', operationId: 'createRcsBrand', authScheme: 'basic' });
 			expect(request.body).toEqual({ display_name: 'My RCS Brand' });
 			expect(items[0].json).toHaveProperty('id');
@@ -246,14 +240,14 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 
 		it('Update patches the display name of the chosen brand', async () => {
 			await run({ authentication: 'basic', resource: 'rcsBrand', operation: 'update', brandId: byList(BRAND_ID), displayName: 'Renamed' });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'PATCH', path: `/v1/channel-manager/rcs/brands/${BRAND_ID}`, operationId: 'updateRcsBrand' });
 			expect(request.body).toEqual({ display_name: 'Renamed' });
 		});
 
 		it('Delete returns { deleted: true }', async () => {
 			const { items } = await run({ authentication: 'basic', resource: 'rcsBrand', operation: 'delete', brandId: byId(BRAND_ID) });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'DELETE', path: `/v1/channel-manager/rcs/brands/${BRAND_ID}`, operationId: 'deleteRcsBrand', rawBody: '' });
 			expect(items.map((item) => item.json)).toEqual([{ deleted: true }]);
 		});
@@ -332,7 +326,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				additionalFields: { notes: 'Transactional only', emailLabel: 'Support', websiteLabel: 'Shop', privacyPolicyUrl: 'https://www.example.com/privacy' },
 				otherFieldsJson: '{"visual_design": {"terms_of_service": "https://www.example.com/terms", "tagline": "overridden by the field"}}',
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'POST', path: '/v1/channel-manager/rcs/agents', operationId: 'createRcsAgent', authScheme: 'basic' });
 			expect(request.body).toEqual({
 				...requiredBody,
@@ -363,13 +357,13 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 
 		it('Create with launch details sends representative and carrier requirements', async () => {
 			await run({ authentication: 'basic', resource: 'rcsAgent', operation: 'create', ...requiredFields, ...launchFields });
-			expect(onlyRequest().body).toEqual({ ...requiredBody, ...launchBody });
+			expect(theOnlyRequest(fake).body).toEqual({ ...requiredBody, ...launchBody });
 		});
 
 		it('Get returns the raw agent when Simplify is off', async () => {
 			fake.on('getRcsAgent', () => ({ status: 200, body: agent(7) }));
 			const { items } = await run({ authentication: 'basic', resource: 'rcsAgent', operation: 'get', agentId: byId(AGENT_ID), simplify: false });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'GET', path: `/v1/channel-manager/rcs/agents/${AGENT_ID}`, operationId: 'getRcsAgent', authScheme: 'basic' });
 			expect(items.map((item) => item.json)).toEqual([agent(7)]);
 		});
@@ -387,7 +381,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				order: 'desc',
 				filters: { brandId: byId(BRAND_ID), state: 'DRAFT', agentPurpose: 'OTP', billingCategory: 'CONVERSATIONAL', hostingRegion: 'ASIA_PACIFIC' },
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'GET', path: '/v1/channel-manager/rcs/agents', operationId: 'listRcsAgents', authScheme: 'basic' });
 			expect(Object.fromEntries(request.query)).toEqual({
 				brand_id: BRAND_ID,
@@ -405,7 +399,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 		it('Replace puts the whole agent', async () => {
 			fake.on('updateRcsAgent', () => ({ status: 200, body: agent(7) }));
 			await run({ authentication: 'basic', resource: 'rcsAgent', operation: 'replace', agentId: byId(AGENT_ID), ...requiredFields, ...launchFields });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'PUT', path: `/v1/channel-manager/rcs/agents/${AGENT_ID}`, operationId: 'updateRcsAgent', authScheme: 'basic' });
 			expect(request.body).toEqual({ ...requiredBody, ...launchBody });
 		});
@@ -419,7 +413,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				agentId: byId(AGENT_ID),
 				representative: { details: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' } },
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'PATCH', path: `/v1/channel-manager/rcs/agents/${AGENT_ID}`, operationId: 'patchRcsAgent', authScheme: 'basic' });
 			expect(request.body).toEqual({ representative: { first_name: 'Ann', last_name: 'Lee', email: 'ann@example.com' } });
 		});
@@ -454,7 +448,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				body: { carriers: [{ id: 'verizon-us', carrier: 'Verizon', country_letter_code: 'US' }, { id: 'ee-gb', carrier: 'EE', country_letter_code: 'GB' }] },
 			}));
 			const { items } = await run({ authentication: 'basic', resource: 'rcsCarrier', operation: 'getAll', returnAll: true });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'GET', path: '/v1/channel-manager/rcs/metadata/carriers', operationId: 'listRcsCarriers', authScheme: 'basic' });
 			expect(items.map((item) => item.json.id)).toEqual(['verizon-us', 'ee-gb']);
 		});
@@ -472,7 +466,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				agentId: byId(AGENT_ID),
 				carriers: { carrier: [{ carrierId: byList('verizon-us') }, { carrierId: byId(' att-us ') }] },
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'POST', path: `/v1/channel-manager/rcs/agents/${AGENT_ID}/carriers`, operationId: 'addRcsAgentCarriers' });
 			expect(request.body).toEqual({ carriers: ['verizon-us', 'att-us'] });
 			expect(items[0].json).toEqual({ message: 'Carriers accepted for processing' });
@@ -482,7 +476,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 	describe('RCS Test Device', () => {
 		it('Add posts the phone in E.164 with "+"', async () => {
 			const { items } = await run({ authentication: 'basic', resource: 'rcsTestDevice', operation: 'add', agentId: byId(AGENT_ID), phoneNumber: '14155552671' });
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({ method: 'POST', path: `/v1/channel-manager/rcs/agents/${AGENT_ID}/test-devices`, operationId: 'addRcsAgentTestDevice', authScheme: 'basic' });
 			expect(request.body).toEqual({ phone: '+14155552671' });
 			expect(items[0].json).toMatchObject({ status: 'ACCEPTED' });
@@ -496,7 +490,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 				agentId: byId(AGENT_ID),
 				testDeviceId: byList('019809ba-a274-7bd2-aea0-f1f70f2210dc'),
 			});
-			const request = onlyRequest();
+			const request = theOnlyRequest(fake);
 			expect(request).toMatchObject({
 				method: 'DELETE',
 				path: `/v1/channel-manager/rcs/agents/${AGENT_ID}/test-devices/019809ba-a274-7bd2-aea0-f1f70f2210dc`,

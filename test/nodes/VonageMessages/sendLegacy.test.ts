@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
-import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { runMessages } from '../../helpers/sendTestKit';
+import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 
 /**
  * Send with Options > API Format "Legacy V0.1": the same fields as a v1 send, sent in v0.1's nested

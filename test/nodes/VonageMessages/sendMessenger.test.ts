@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
-import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { runMessages } from '../../helpers/sendTestKit';
+import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 
 const PSID = '1234567890123456';
 const PAGE_ID = '107200000000000';

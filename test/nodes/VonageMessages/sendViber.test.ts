@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
-import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { runMessages } from '../../helpers/sendTestKit';
+import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 
 const RECIPIENT = '447700900000';
 const SERVICE_ID = '16273';

@@ -3,8 +3,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { parseMessageReference } from '../../../nodes/VonageMessages/descriptions/UpdateDescription';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
 import { FakeVonage } from '../../helpers/fakeVonage';
-import { runMessages, theOnlyRequest } from '../../helpers/sendTestKit';
-import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { runMessages } from '../../helpers/sendTestKit';
+import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 
 const UUID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const OTHER_UUID = '11111111-2222-4333-8444-555555555555';

@@ -1,7 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- developer tooling: prepares n8n and runs the e2e suite with jest; never shipped */
 // `npm run test:e2e`: builds the package, prepares the cached n8n runtime and a migrated database template, packs the
 // package as n8n's community installer would receive it, then runs the jest e2e suite against real n8n processes.
-// Arguments after `--` go to jest (e.g. `npm run test:e2e -- -t trigger`); `--skip-build` reuses dist/.
+// Arguments after `--` go to jest (e.g. `npm run test:e2e -- -t trigger`); `--skip-build` reuses dist/;
+// `--n8n=<version>` runs the suite on that n8n (default: the newest tested one; `--n8n=1.x` for the tested 1.x).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -9,16 +10,16 @@ import { packPackage, REPO_ROOT, removePackedPackage } from './lib/communityPack
 import { formatDuration, log } from './lib/log';
 import { ensureDatabaseTemplate } from './lib/n8nInstance';
 import { npmCommand, run } from './lib/run';
-import { ensureRuntime } from './lib/runtime';
+import { ensureRuntime, resolveN8nVersion, takeN8nOption } from './lib/runtime';
 
 async function main(): Promise<number> {
-	const args = process.argv.slice(2);
+	const { requested, rest: args } = takeN8nOption(process.argv.slice(2));
 	const skipBuild = args.includes('--skip-build');
 	const jestArgs = args.filter((arg) => arg !== '--skip-build' && arg !== '--');
 
 	let started = Date.now();
-	const runtime = await ensureRuntime();
-	log(`n8n ${runtime.n8nVersion} runtime ready (${formatDuration(Date.now() - started)})`);
+	const runtime = await ensureRuntime(await resolveN8nVersion(requested));
+	log(`n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion} ready (${formatDuration(Date.now() - started)})`);
 
 	if (!skipBuild) {
 		started = Date.now();

@@ -8,6 +8,9 @@
 //                             and a signed inbound WhatsApp message sent to the example trigger
 //   npm start -- --port=5679  another port
 //   npm start -- --user-folder=/path   another n8n user folder (default: in the cache folder)
+//   npm start -- --n8n=1.123.81   another n8n version (installed into the cache on first use; `--n8n=1.x` is the
+//                                 tested 1.x); each version keeps its own default user folder, as n8n cannot open a
+//                                 database that a newer n8n migrated
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,15 +19,17 @@ import { formatDuration, log } from './lib/log';
 import { N8nInstance } from './lib/n8nInstance';
 import { freePortCheck } from './lib/ports';
 import { npmCommand, run } from './lib/run';
-import { cacheRoot, ensureRuntime } from './lib/runtime';
+import { cacheRoot, DEFAULT_N8N_VERSION, ensureRuntime, resolveN8nVersion } from './lib/runtime';
 
 interface StartOptions {
 	demo: boolean;
 	port: number;
 	userFolder?: string;
+	/** As given with --n8n= (a version, a major line such as 1.x, or a range); default: the newest tested. */
+	n8n?: string;
 }
 
-const USAGE = 'Usage: npm start [-- --demo] [--port=5678] [--user-folder=/path/to/folder]';
+const USAGE = 'Usage: npm start [-- --demo] [--port=5678] [--user-folder=/path/to/folder] [--n8n=1.123.81]';
 
 function parseArguments(args: string[]): StartOptions {
 	const options: StartOptions = { demo: false, port: 5678 };
@@ -32,6 +37,7 @@ function parseArguments(args: string[]): StartOptions {
 		if (arg === '--demo') options.demo = true;
 		else if (arg.startsWith('--port=')) options.port = Number(arg.slice('--port='.length));
 		else if (arg.startsWith('--user-folder=')) options.userFolder = path.resolve(arg.slice('--user-folder='.length));
+		else if (arg.startsWith('--n8n=')) options.n8n = arg.slice('--n8n='.length);
 		else if (arg === '--help' || arg === '-h') {
 			process.stdout.write(`${USAGE}\n`);
 			process.exit(0);
@@ -75,8 +81,8 @@ async function main(): Promise<void> {
 		throw new Error(`Port ${options.port} is in use (another n8n?). Stop it, or choose another port: npm start -- --port=5679`);
 	}
 
-	const runtime = await ensureRuntime();
-	log(`n8n ${runtime.n8nVersion} runtime: ${runtime.root}`);
+	const runtime = await ensureRuntime(await resolveN8nVersion(options.n8n));
+	log(`n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}: ${runtime.root}`);
 
 	let started = Date.now();
 	log('Building the package (npm run build)');
@@ -85,7 +91,9 @@ async function main(): Promise<void> {
 
 	// The demo gets a user folder of its own, fresh each time, so it never touches your own workflows. A folder given
 	// with --user-folder is never deleted.
-	const userFolder = options.userFolder ?? path.join(cacheRoot(), options.demo ? 'demo-user-folder' : 'user-folder');
+	// Other n8n versions get folders of their own: a database migrated by n8n 2.x cannot be opened by n8n 1.x.
+	const versionSuffix = runtime.n8nVersion === DEFAULT_N8N_VERSION ? '' : `-n8n-${runtime.n8nVersion}`;
+	const userFolder = options.userFolder ?? path.join(cacheRoot(), `${options.demo ? 'demo-user-folder' : 'user-folder'}${versionSuffix}`);
 	if (options.demo && !options.userFolder) rmSync(userFolder, { recursive: true, force: true });
 	const pack = await packPackage();
 	const installedAt = installPackage(pack, userFolder);

@@ -1,7 +1,8 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- developer tooling (npm start, e2e): installs Node 24 and n8n into a cache folder; never shipped */
-// The n8n runtime used by `npm start` and `npm run test:e2e`: a Node 24 binary and n8n itself, installed once into a
-// cache folder outside the repository and reused afterwards. n8n 2.x needs Node >= 24 while this package is developed
-// on Node 20, so Node 24 comes from the npm registry (node-<platform>-<arch> packages ship the official binary).
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- developer tooling (npm start, e2e): installs Node and n8n into a cache folder; never shipped */
+// The n8n runtimes used by `npm start` and `npm run test:e2e`: a Node binary and n8n itself, installed once per n8n
+// version into a cache folder outside the repository and reused afterwards. n8n 2.x needs Node >= 24 and n8n 1.x
+// runs on Node 20 while this package is developed on Node 20, so each Node comes from the npm registry
+// (node-<platform>-<arch> packages ship the official binary and headers).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -9,15 +10,27 @@ import path from 'node:path';
 import { formatDuration, log } from './log';
 import { npmCommand, run } from './run';
 
-export const NODE_VERSION = '24.22.3';
+/** The n8n versions the e2e suite runs on (CI runs both); the first is the default. */
+export const TESTED_N8N_VERSIONS = ['2.41.1', '1.123.81'] as const;
 /** 2.41.3 is newer but does not install (one of its dependencies is missing from the registry). */
-export const N8N_VERSION = '2.41.1';
+export const DEFAULT_N8N_VERSION: string = TESTED_N8N_VERSIONS[0];
+
+/**
+ * The Node that runs each n8n major line: n8n 2.x requires Node >= 24; n8n 1.x declares `>=20.19 <= 24.x` and is
+ * run on Node 20, so the package is also proven on the oldest Node it supports.
+ */
+const NODE_FOR_N8N_MAJOR: Record<string, string> = { '1': '20.20.2', '2': '24.22.3' };
+/** Reads n8n's SQLite database with its built-in node:sqlite (Node 20 has none), whatever Node runs n8n. */
+export const TOOLS_NODE_VERSION = '24.22.3';
 
 export interface Runtime {
-	/** Cache folder holding everything below. */
+	/** Cache folder holding every runtime. */
 	root: string;
-	/** The Node 24 binary that runs n8n. */
+	/** The Node binary that runs n8n. */
 	node: string;
+	nodeVersion: string;
+	/** A Node 24 binary for the tools that read n8n's database (node:sqlite). */
+	toolsNode: string;
 	/** n8n's command-line entry point, run as `node n8nCli <command>`. */
 	n8nCli: string;
 	n8nVersion: string;
@@ -29,76 +42,136 @@ export function cacheRoot(): string {
 	return path.join(base, 'n8n-nodes-vonage-messages');
 }
 
-function nodePackageName(): string {
+/**
+ * Turns what a user asked for (`--n8n=1.123.81`, `--n8n=1`, `--n8n=1.x`, `--n8n=1.123.x`, `--n8n=latest`) into one
+ * exact n8n version. The major lines resolve to the tested versions; anything else that is not exact is asked of
+ * the registry (its newest matching version).
+ */
+export async function resolveN8nVersion(requested: string | undefined): Promise<string> {
+	if (!requested) return DEFAULT_N8N_VERSION;
+	const wanted = requested.trim().replace(/^v/, '');
+	if (/^\d+\.\d+\.\d+$/.test(wanted)) return wanted;
+	const tested = TESTED_N8N_VERSIONS.find((version) => [version.split('.')[0], `${version.split('.')[0]}.x`].includes(wanted));
+	if (tested) return tested;
+	const { stdout } = await run(npmCommand(), ['view', `n8n@${wanted}`, 'version', '--json']).catch(() => ({ stdout: '' }));
+	const found = stdout.trim() ? (JSON.parse(stdout) as string | string[]) : [];
+	const versions = Array.isArray(found) ? found : [found];
+	const newest = versions[versions.length - 1];
+	if (!newest) throw new Error(`No n8n version on the npm registry matches "${requested}"; e.g. --n8n=${DEFAULT_N8N_VERSION} or --n8n=1.x`);
+	return newest;
+}
+
+/** Reads `--n8n=<version>` from a script's arguments and returns the other arguments untouched. */
+export function takeN8nOption(args: string[]): { requested?: string; rest: string[] } {
+	let requested: string | undefined;
+	const rest = args.filter((arg) => {
+		if (!arg.startsWith('--n8n=')) return true;
+		requested = arg.slice('--n8n='.length);
+		return false;
+	});
+	return { requested, rest };
+}
+
+export function nodeVersionFor(n8nVersion: string): string {
+	const nodeVersion = NODE_FOR_N8N_MAJOR[n8nVersion.split('.')[0]];
+	if (!nodeVersion) throw new Error(`n8n ${n8nVersion}: only n8n 1.x and 2.x are supported, e.g. --n8n=${DEFAULT_N8N_VERSION}`);
+	return nodeVersion;
+}
+
+function nodePackageName(nodeVersion: string): string {
 	const platforms: Record<string, string> = { linux: 'linux', darwin: 'darwin', win32: 'win' };
 	const platform = platforms[process.platform];
 	if (!platform || !['x64', 'arm64'].includes(process.arch)) {
-		throw new Error(`There is no Node ${NODE_VERSION} package on the npm registry for ${process.platform}/${process.arch}.`);
+		throw new Error(`There is no Node ${nodeVersion} package on the npm registry for ${process.platform}/${process.arch}.`);
 	}
 	return `node-${platform}-${process.arch}`;
 }
 
 interface NodeInstall {
+	version: string;
 	/** Package folder with bin/ and include/node (the headers native modules build against). */
 	packageDir: string;
 	binary: string;
 }
 
-async function ensureNode(root: string): Promise<NodeInstall> {
-	const name = nodePackageName();
-	const prefix = path.join(root, `node-${NODE_VERSION}`);
+async function ensureNode(root: string, version: string): Promise<NodeInstall> {
+	const name = nodePackageName(version);
+	const prefix = path.join(root, `node-${version}`);
 	const packageDir = path.join(prefix, 'node_modules', name);
 	const binary = path.join(packageDir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
-	if (existsSync(path.join(prefix, '.ready'))) return { packageDir, binary };
+	if (existsSync(path.join(prefix, '.ready'))) return { version, packageDir, binary };
 
-	log(`Installing Node ${NODE_VERSION} (npm package ${name}) into ${prefix}`);
+	log(`Installing Node ${version} (npm package ${name}) into ${prefix}`);
 	const started = Date.now();
 	rmSync(prefix, { recursive: true, force: true });
 	mkdirSync(prefix, { recursive: true });
 	writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ private: true }));
-	await run(npmCommand(), ['install', `${name}@${NODE_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
+	await run(npmCommand(), ['install', `${name}@${version}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
 		cwd: prefix,
-		heartbeat: `downloading Node ${NODE_VERSION}`,
+		heartbeat: `downloading Node ${version}`,
 	});
 	writeFileSync(path.join(prefix, '.ready'), new Date().toISOString());
-	log(`  Node ${NODE_VERSION} ready (${formatDuration(Date.now() - started)})`);
-	return { packageDir, binary };
+	log(`  Node ${version} ready (${formatDuration(Date.now() - started)})`);
+	return { version, packageDir, binary };
 }
 
-/** Environment in which npm and node-gyp use Node 24 and its headers. */
-export function node24Environment(node: NodeInstall): NodeJS.ProcessEnv {
+/** Environment in which npm and node-gyp use the given Node and its headers. */
+export function nodeEnvironment(node: NodeInstall): NodeJS.ProcessEnv {
 	return {
 		...process.env,
 		PATH: `${path.dirname(node.binary)}${path.delimiter}${process.env.PATH ?? ''}`,
-		// A machine's npmrc may point nodedir at Node 20's headers; native modules must build for Node 24.
+		// A machine's npmrc may point nodedir at another Node's headers; native modules must build for this one.
 		npm_config_nodedir: node.packageDir,
 		npm_config_update_notifier: 'false',
 	};
 }
 
 /**
- * n8n installed with Node 24 and `--ignore-scripts` (the Kafka node's native package would download binaries from
- * outside the npm registry), then sqlite3 built from source against Node 24. It is installed into a temporary
+ * Dependencies of this n8n version that point outside the npm registry, replaced by the registry's release.
+ * n8n 1.x's nodes depend on `xlsx` as a tarball on cdn.sheetjs.com, which an install limited to the npm registry
+ * cannot reach; the registry's xlsx (0.18.5) is the same library. Found by reading the published manifests, so a
+ * version without such a dependency (every n8n 2.x so far) gets no override.
+ */
+async function registryOverrides(n8nVersion: string): Promise<Record<string, string>> {
+	const view = async (spec: string, field: string): Promise<string> => {
+		const { stdout } = await run(npmCommand(), ['view', spec, field, '--json']);
+		return stdout.trim() ? (JSON.parse(stdout) as string) : '';
+	};
+	const nodesBase = await view(`n8n@${n8nVersion}`, 'dependencies.n8n-nodes-base');
+	if (!nodesBase) return {};
+	const xlsx = await view(`n8n-nodes-base@${nodesBase}`, 'dependencies.xlsx');
+	if (!/^(https?:|git\+|github:)/.test(xlsx)) return {};
+	return { xlsx: await view('xlsx', 'version') };
+}
+
+/**
+ * n8n installed with its Node and `--ignore-scripts` (the Kafka node's native package would download binaries from
+ * outside the npm registry), then sqlite3 built from source against that Node. It is installed into a temporary
  * folder and renamed when complete, so an interrupted install is never mistaken for a finished one.
  */
-async function ensureN8n(root: string, node: NodeInstall): Promise<string> {
-	const dir = path.join(root, `n8n-${N8N_VERSION}`);
+async function ensureN8n(root: string, n8nVersion: string, node: NodeInstall): Promise<string> {
+	const dir = path.join(root, `n8n-${n8nVersion}`);
 	if (existsSync(path.join(dir, '.ready'))) return dir;
 
 	const partial = `${dir}.partial`;
-	log(`Installing n8n ${N8N_VERSION} into ${dir}`);
-	log('  First run only: this takes about 6 minutes and 3 GB of disk; later runs reuse it.');
+	log(`Installing n8n ${n8nVersion} for Node ${node.version} into ${dir}`);
+	log('  First run only: this takes 3 to 6 minutes and 2 to 3 GB of disk; later runs reuse it.');
 	const started = Date.now();
 	rmSync(partial, { recursive: true, force: true });
 	mkdirSync(partial, { recursive: true });
-	writeFileSync(path.join(partial, 'package.json'), JSON.stringify({ private: true }));
-	const env = node24Environment(node);
-	await run(npmCommand(), ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
+	const overrides = await registryOverrides(n8nVersion);
+	if (Object.keys(overrides).length) log(`  From the npm registry instead of outside it: ${JSON.stringify(overrides)}`);
+	writeFileSync(
+		path.join(partial, 'package.json'),
+		JSON.stringify({ private: true, ...(Object.keys(overrides).length ? { overrides } : {}) }, null, 2),
+	);
+	const env = nodeEnvironment(node);
+	await run(npmCommand(), ['install', `n8n@${n8nVersion}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
 		cwd: partial,
 		env,
-		heartbeat: `installing n8n ${N8N_VERSION}`,
+		heartbeat: `installing n8n ${n8nVersion}`,
 	});
-	log(`  n8n packages installed (${formatDuration(Date.now() - started)}); building sqlite3 for Node ${NODE_VERSION}`);
+	log(`  n8n packages installed (${formatDuration(Date.now() - started)}); building sqlite3 for Node ${node.version}`);
 	// Explicitly on: a project .npmrc with ignore-scripts=true reaches this process through npm_config_* variables
 	// when it runs under `npm start`, and would turn the rebuild into a no-op.
 	await run(npmCommand(), ['rebuild', 'sqlite3'], {
@@ -111,17 +184,25 @@ async function ensureN8n(root: string, node: NodeInstall): Promise<string> {
 	writeFileSync(path.join(partial, '.ready'), new Date().toISOString());
 	rmSync(dir, { recursive: true, force: true });
 	renameSync(partial, dir);
-	log(`  n8n ${N8N_VERSION} ready (${formatDuration(Date.now() - started)})`);
+	log(`  n8n ${n8nVersion} ready (${formatDuration(Date.now() - started)})`);
 	return dir;
 }
 
-/** Installs what is missing and says how to run n8n: `node n8nCli <command>`. */
-export async function ensureRuntime(): Promise<Runtime> {
+/** Installs what is missing for one n8n version (default: the newest tested) and says how to run it. */
+export async function ensureRuntime(n8nVersion: string = DEFAULT_N8N_VERSION): Promise<Runtime> {
 	const root = cacheRoot();
 	mkdirSync(root, { recursive: true });
-	const node = await ensureNode(root);
-	const n8nDir = await ensureN8n(root, node);
+	const node = await ensureNode(root, nodeVersionFor(n8nVersion));
+	const toolsNode = node.version === TOOLS_NODE_VERSION ? node : await ensureNode(root, TOOLS_NODE_VERSION);
+	const n8nDir = await ensureN8n(root, n8nVersion, node);
 	const n8nPackage = path.join(n8nDir, 'node_modules', 'n8n');
 	const { version } = JSON.parse(readFileSync(path.join(n8nPackage, 'package.json'), 'utf8')) as { version: string };
-	return { root, node: node.binary, n8nCli: path.join(n8nPackage, 'bin', 'n8n'), n8nVersion: version };
+	return {
+		root,
+		node: node.binary,
+		nodeVersion: node.version,
+		toolsNode: toolsNode.binary,
+		n8nCli: path.join(n8nPackage, 'bin', 'n8n'),
+		n8nVersion: version,
+	};
 }

@@ -1,6 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { OPERATION_SUBTITLE, vonageActionNode } from '../shared/nodeDescription';
+import { operationSubtitle, vonageActionNode } from '../shared/nodeDescription';
 import { rcsListSearch, rcsProperties, rcsResources } from './descriptions/rcs';
 import { whatsappListSearch, whatsappProperties, whatsappResources } from './descriptions/whatsapp';
 
@@ -10,7 +10,7 @@ export class VonageChannelManager implements INodeType {
 		name: 'vonageChannelManager',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['transform'],
-		subtitle: OPERATION_SUBTITLE,
+		subtitle: operationSubtitle([...whatsappProperties, ...rcsProperties], 'whatsappBusinessAccount'),
 		description: 'Manage WhatsApp Business accounts, numbers and profiles and RCS brands, agents and devices with the Vonage Channel Manager API',
 		defaults: { name: 'Vonage Channel Manager' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { OPERATION_SUBTITLE, vonageActionNode } from '../shared/nodeDescription';
+import { operationSubtitle, vonageActionNode } from '../shared/nodeDescription';
 import { accountFields, accountOperations } from './descriptions/AccountDescription';
 import { accountListSearch } from './listSearch';
 
@@ -10,7 +10,7 @@ export class VonageExternalAccounts implements INodeType {
 		name: 'vonageExternalAccounts',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['transform'],
-		subtitle: OPERATION_SUBTITLE,
+		subtitle: operationSubtitle([...accountOperations, ...accountFields], 'account'),
 		description: 'Manage the Messenger, Viber, WhatsApp and RCS accounts you send from with Vonage, and link them to applications',
 		defaults: { name: 'Vonage External Accounts' },
 		usableAsTool: true,

@@ -1,7 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { OPERATION_SUBTITLE, vonageActionNode } from '../shared/nodeDescription';
+import { vonageActionNode } from '../shared/nodeDescription';
 import { messageFields, messageOperations } from './descriptions/MessageDescription';
+import { MESSAGES_SUBTITLE } from './descriptions/subtitle';
 
 export class VonageMessages implements INodeType {
 	description: INodeTypeDescription = {
@@ -9,8 +10,8 @@ export class VonageMessages implements INodeType {
 		name: 'vonageMessages',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['output'],
-		subtitle: OPERATION_SUBTITLE,
-		description: 'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with the Vonage Messages API',
+		subtitle: MESSAGES_SUBTITLE,
+		description: 'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with Vonage, mark them as read or revoke them',
 		defaults: { name: 'Vonage Messages' },
 		usableAsTool: true,
 		...vonageActionNode({

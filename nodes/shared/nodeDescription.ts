@@ -3,8 +3,55 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, vonageNodeCredentials, vonageRequestDefaults } from './transport';
 
-/** The subtitle of every action node: "<operation>: <resource>" under the node's name on the canvas. */
-export const OPERATION_SUBTITLE = '={{ $parameter["operation"] + ": " + $parameter["resource"] }}';
+/** Short words a title keeps in lower case (unless first). */
+const MINOR_WORDS = new Set(['and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * An operation's action ("Get many RCS brands", n8n's sentence case) as a subtitle: Title Case, without "a", "an" and
+ * "the" ("Get Many RCS Brands", "Add Test Device to RCS Agent", "Get Opt-Out Keywords and Replies of RCS Agent").
+ * Words already in capitals (RCS, URL) stay as they are.
+ */
+export function subtitleOfAction(action: string): string {
+	return action
+		.split(/\s+/)
+		.filter((word) => word !== 'a' && word !== 'an' && word !== 'the')
+		.map((word, index) => (index > 0 && MINOR_WORDS.has(word) ? word : word.replace(/(^|[-(])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase())))
+		.join(' ');
+}
+
+/**
+ * A subtitle expression that looks a label up in `labels` by the parameters `keyParts` name, joined with "/", each
+ * falling back to its default when the node does not store it (n8n leaves default values out of saved workflows).
+ * The table is flat JSON: n8n's expression syntax ends at the first "}}", so it must never contain nested objects.
+ */
+export function lookupSubtitle(labels: Record<string, string>, keyParts: string[], fallback: string): string {
+	for (const label of Object.values(labels)) {
+		if (label.includes('{{') || label.includes('}}')) throw new Error(`A subtitle label must not contain {{ or }}: ${label}`);
+	}
+	return `={{ (${JSON.stringify(labels)})[${keyParts.join(' + "/" + ')}] || ${fallback} }}`;
+}
+
+/**
+ * The subtitle of an action node: its current operation's action in Title Case, e.g. "Get Many Accounts", under the
+ * node's name on the canvas. Built from the node's own operation options, so it follows every rename.
+ */
+export function operationSubtitle(properties: INodeProperties[], defaultResource: string): string {
+	const labels: Record<string, string> = {};
+	const defaultOperations: Record<string, string> = {};
+	for (const property of properties) {
+		if (property.name !== 'operation' || property.type !== 'options') continue;
+		const resources = (property.displayOptions?.show?.resource ?? []) as string[];
+		for (const resource of resources) {
+			defaultOperations[resource] = String(property.default);
+			for (const option of (property.options ?? []) as INodePropertyOptions[]) {
+				labels[`${resource}/${String(option.value)}`] = subtitleOfAction(option.action ?? option.name);
+			}
+		}
+	}
+	const resource = `($parameter["resource"] || ${JSON.stringify(defaultResource)})`;
+	const operation = `($parameter["operation"] || (${JSON.stringify(defaultOperations)})[${resource}])`;
+	return lookupSubtitle(labels, [resource, operation], operation);
+}
 
 export interface ActionNodeParameters {
 	/** The choices of the Resource parameter. */

@@ -72,13 +72,13 @@ export const brandProperties: INodeProperties[] = [
 				},
 			},
 			{
-				name: 'Update',
+				name: 'Rename',
 				value: 'update',
 				action: 'Rename an RCS brand',
 				description: 'Change the display name of a brand',
 				routing: {
 					request: { method: 'PATCH', url: `${RCS_BASE}/brands/{brand_id}` },
-					send: { preSend: [requireAuth('basic', 'Update RCS Brand'), brandIdPath, buildBrandBody] },
+					send: { preSend: [requireAuth('basic', 'Rename RCS Brand'), brandIdPath, buildBrandBody] },
 				},
 			},
 		],

@@ -86,7 +86,7 @@ export const capabilityProperties: INodeProperties[] = [
 			{
 				name: 'Check Device',
 				value: 'checkDevice',
-				action: 'Check whether a device supports RCS',
+				action: 'Check RCS capability of a device',
 				description: 'Check whether one phone supports RCS and which RCS features it has',
 				routing: {
 					request: { method: 'POST', url: `${RCS_BASE}/agents/{sender_id}/devices/capabilities` },
@@ -96,7 +96,7 @@ export const capabilityProperties: INodeProperties[] = [
 			{
 				name: 'Check Device (Deprecated)',
 				value: 'checkDeviceDeprecated',
-				action: 'Check a device with the deprecated endpoint',
+				action: 'Check RCS capability of a device with the deprecated endpoint',
 				description:
 					'Deprecated by Vonage: use Check Device instead. Returns the RCS features of one phone through the older GET endpoint; needs the JWT credential.',
 				routing: {
@@ -107,7 +107,7 @@ export const capabilityProperties: INodeProperties[] = [
 			{
 				name: 'Check Many Devices',
 				value: 'checkManyDevices',
-				action: 'Check which devices are reachable with RCS',
+				action: 'Check RCS capability of many devices',
 				description: 'Check a list of phone numbers at once (Vonage documents up to 500) and learn which are reachable with RCS; needs the JWT credential',
 				routing: {
 					// The API names the bulk operation in the path; "users:batchGet" is the only one it has.

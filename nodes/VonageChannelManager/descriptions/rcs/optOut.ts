@@ -80,7 +80,7 @@ export const optOutProperties: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get the stop keywords and replies of an agent',
+				action: 'Get the opt out keywords and replies of an RCS agent',
 				description: 'Get whether opt-out is enabled for an agent and which keywords trigger which reply',
 				routing: {
 					request: { method: 'GET', url: `${RCS_BASE}/opt-out/{sender_id}` },
@@ -90,7 +90,7 @@ export const optOutProperties: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				action: 'Update the stop keywords and replies of an agent',
+				action: 'Update the opt out keywords and replies of an RCS agent',
 				description: 'Replace the opt-out actions of an agent: the keywords users send and the automatic reply',
 				routing: {
 					request: { method: 'POST', url: `${RCS_BASE}/opt-out/{sender_id}` },

@@ -15,8 +15,10 @@ export class VonageMessagesTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ ($parameter["events"] || []).includes("messageStatus") ? (($parameter["events"] || []).includes("inboundMessage") ? "Inbound Messages and Statuses" : "Message Statuses") : "Inbound Messages" }}',
+		// n8n's nodes panel shows this node and Vonage Messages as ONE entry, "Vonage Messages", with this text: it
+		// names what both do, sending first, so that someone who wants to send does not take the entry for a trigger.
 		description:
-			'Starts the workflow when a customer sends a WhatsApp, SMS, MMS, RCS, Messenger or Viber message, or when the status of a sent message changes',
+			'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with Vonage, and start workflows when a customer writes or a sent message is delivered or read',
 		defaults: { name: 'Vonage Messages Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
 import { apiFormatOption } from '../legacyFormat';
 import { shapeSendOutput, TTL_RANGES, validateSendBody } from '../sendHooks';
-import { showForSend } from './send/common';
+import { showFor, showForSend } from './send/common';
 import { sendChannels } from './send';
 
 /** Channels whose messages take a top-level `ttl` and `trusted_recipient` (Viber has its own TTL). */
@@ -21,6 +21,20 @@ export const sendOperation: INodePropertyOptions = {
 	},
 };
 
+/** The sender of each channel, as its From field describes it. */
+const FROM_BY_CHANNEL: Array<{ channel: string; placeholder: string; description: string }> = [
+	{ channel: 'messenger', placeholder: 'e.g. 104321098765432', description: 'The ID of your Facebook Page that sends the message' },
+	{ channel: 'mms', placeholder: 'e.g. 14155550100', description: 'Your MMS-enabled Vonage number in E.164 format' },
+	{ channel: 'rcs', placeholder: 'e.g. myrcsagent', description: 'The ID of your RCS agent (RBM agent ID), as Vonage shows it for the agent' },
+	{
+		channel: 'sms',
+		placeholder: 'e.g. 447700900001',
+		description: 'Your Vonage number in E.164 format, or an alphanumeric sender ID of up to 11 characters where the country allows it',
+	},
+	{ channel: 'viber_service', placeholder: 'e.g. 16273', description: 'Your Viber Service Message ID' },
+	{ channel: 'whatsapp', placeholder: 'e.g. 447700900001', description: 'Your WhatsApp Business number in E.164 format' },
+];
+
 export const sendFields: INodeProperties[] = [
 	{
 		displayName: 'Channel',
@@ -32,18 +46,20 @@ export const sendFields: INodeProperties[] = [
 		default: 'whatsapp',
 		routing: { send: { type: 'body', property: 'channel' } },
 	},
-	{
-		displayName: 'From',
-		name: 'from',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 447700900001',
-		description:
-			'The sender: your Vonage number or WhatsApp number in E.164 format, your Facebook Page ID, Viber Service Message ID, RCS agent ID, or an alphanumeric SMS sender ID where the country allows it',
-		displayOptions: showForSend,
-		routing: { send: { type: 'body', property: 'from' } },
-	},
+	// One From per channel: each channel's sender is a different kind of ID, and the placeholder shows that kind.
+	...FROM_BY_CHANNEL.map(
+		({ channel, placeholder, description }): INodeProperties => ({
+			displayName: 'From',
+			name: 'from',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder,
+			description,
+			displayOptions: showFor(channel),
+			routing: { send: { type: 'body', property: 'from' } },
+		}),
+	),
 	{
 		displayName: 'To',
 		name: 'to',

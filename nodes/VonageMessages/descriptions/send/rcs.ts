@@ -123,11 +123,11 @@ const fields: INodeProperties[] = [
 	messageTypeField(
 		'rcs',
 		[
-			{ name: 'Card', value: 'card', description: 'A rich card: media, title, text and up to 4 suggestions' },
 			{ name: 'Carousel', value: 'carousel', description: '2 to 10 rich cards side by side' },
 			{ name: 'Custom', value: 'custom', description: 'Any RCS payload as JSON' },
 			{ name: 'File', value: 'file', description: 'A PDF file' },
 			{ name: 'Image', value: 'image', description: 'A JPG, GIF or PNG image' },
+			{ name: 'Rich Card', value: 'card', description: 'One card: media, title, text and up to 4 suggestions' },
 			{ name: 'Text', value: 'text', description: 'Text, optionally with suggested replies and actions' },
 			{ name: 'Video', value: 'video', description: 'An MP4, M4V, H263, MPEG or WEBM video' },
 		],

@@ -216,15 +216,17 @@ export const whatsappChannel: SendChannel = {
 			displayOptions: showFor('whatsapp', ['template'], { templateParametersInput: ['fields'] }),
 			options: [
 				{
-					displayName: 'Parameter',
+					// A row cannot show its own number, so the labels say which row fills which placeholder.
+					displayName: 'Parameter (Rows Fill {{1}}, {{2}}, … in Order)',
 					name: 'parameter',
 					values: [
 						{
-							displayName: 'Value',
+							displayName: 'Parameter Text',
 							name: 'value',
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. 2526',
+							description: 'The text that replaces this row\'s placeholder: the first row replaces {{1}}, the second {{2}}, and so on',
 							routing: { send: { type: 'body', property: '=template.parameters[{{$index}}]' } },
 						},
 					],

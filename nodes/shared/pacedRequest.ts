@@ -5,12 +5,14 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { VonageApiError } from './errors';
 import { MAX_RETRY_AFTER_SECONDS, PACING_DEFAULTS, type PacingOptions, withPacer } from './pacing';
 
+/** How long an item refused without Retry-After waits before it is sent again: 0.25-0.5 s, then doubling. */
 function backoffMilliseconds(attempt: number): number {
-	const base = Math.min(30_000, 1000 * 2 ** attempt);
+	const base = Math.min(30_000, 500 * 2 ** attempt);
 	return base / 2 + Math.random() * (base / 2);
 }
 
@@ -30,7 +32,8 @@ function readPacingOptions(context: IExecutePaginationFunctions): Required<Pacin
  * The declarative engine would send every item at once and never retry a 429; its pagination hook
  * is the one place where a declarative operation owns its HTTP call, so sending operations route
  * through it: the request waits for a pacer slot, and a 429 (which Vonage answers before accepting
- * anything, so a retry never sends a message twice) waits for Retry-After and is sent again.
+ * anything, so a retry never sends a message twice) waits for Retry-After (or, without one, a growing
+ * back-off of its own) and is sent again.
  */
 export function pacedRequest(
 	shapeOutput?: (this: IExecutePaginationFunctions, items: INodeExecutionData[], requestBody: IDataObject) => INodeExecutionData[],
@@ -42,7 +45,7 @@ export function pacedRequest(
 		const limits = readPacingOptions(this);
 		const items = await withPacer(this, limits, async (pacer) => {
 			for (let attempt = 0; ; attempt++) {
-				await pacer.acquire();
+				const startedAt = await pacer.acquire();
 				let outcome: { items: INodeExecutionData[] } | { failure: unknown };
 				try {
 					outcome = { items: await this.makeRoutingRequest(requestData) };
@@ -60,7 +63,11 @@ export function pacedRequest(
 					attempt < limits.maxRateLimitRetries &&
 					(retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_SECONDS);
 				if (!retryable) throw refusal;
-				pacer.backOff(retryAfter !== undefined ? retryAfter * 1000 : backoffMilliseconds(attempt));
+				pacer.refused(startedAt, retryAfter !== undefined ? retryAfter * 1000 : undefined);
+				// Without Retry-After Vonage asked nobody in particular to wait: the lower rate slows
+				// everyone, and only this item backs off (pausing everyone on each such 429 let a few
+				// stray 429s stall the whole run).
+				if (retryAfter === undefined) await sleep(backoffMilliseconds(attempt));
 			}
 		});
 		const body = (requestData.options.body ?? {}) as IDataObject;

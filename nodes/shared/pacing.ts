@@ -8,10 +8,47 @@ export interface PacingLimits {
 	maxPerSecond: number;
 }
 
+/** Time as the pacer sees it; tests pass a virtual clock so that pacing is checked without waiting. */
+export interface PacerClock {
+	now(): number;
+	sleep(milliseconds: number): Promise<void>;
+}
+
+const systemClock: PacerClock = { now: () => Date.now(), sleep };
+
+/*
+ * How the rate follows Vonage's 429s. The old pacer took 5% off on every 429, for good: one burst
+ * of 429s (another workflow on the account, a limit lowered for a while) slowed the rest of a long
+ * run, and 20% stray 429s drove it to the floor (1,000 sends: 467 s instead of ~42 s). Now:
+ * - Cut once per round, not per answer. A round is the requests started since the last cut; the
+ *   ones already on their way were sent at the old rate, so their 429s report the overload we
+ *   already reacted to. A cut takes the rate to 70% of the rate the refused request was sent at.
+ * - Recover while no 429 comes (CUBIC-like, as in TCP, RFC 9438): the rate climbs back quickly to
+ *   just below the refused rate (RECOVERY_SECONDS), holds there, then probes above it, reaching the
+ *   configured rate again within PROBE_SECONDS. A limit that came back up is used again in seconds.
+ *   The hold doubles (up to MAX_HOLD_SECONDS) each time a probe is refused near the same rate, so
+ *   against a steady lower limit the pacer settles just below it and probes rarely. Recovery starts
+ *   when a Retry-After pause ends, and the rate never exceeds the configured one.
+ * - A 429 with Retry-After is Vonage saying this account is over its limit: everyone pauses and
+ *   the rate is cut. Without Retry-After (nobody was asked to wait; a stray refusal looks the same)
+ *   only the refused item backs off, and the rate dips at most once per RECOVERY_SECONDS and climbs
+ *   back to where it was, so stray 429s, however many, cost a dip and never a collapse.
+ */
+const RATE_KEPT_ON_CUT = 0.7;
+/** Where the rate holds after a Retry-After refusal: just below the rate that was refused. */
+const HOLD_SHARE_OF_REFUSED_RATE = 0.95;
+const RECOVERY_SECONDS = 3;
+const PROBE_SECONDS = 3;
+const MAX_HOLD_SECONDS = 30;
+/** A refusal at 90% or more of the previously refused rate is taken as the same limit. */
+const SAME_LIMIT_SHARE = 0.9;
+/** The slowest pace: one request every two seconds (or the configured rate, if that is slower). */
+const MIN_REQUESTS_PER_SECOND = 0.5;
+
 /**
  * Shares request slots among the items of one node run. n8n's declarative engine starts every
  * item's request at once; the pacer lets at most `maxInFlight` proceed, spaces their starts by the
- * rate limit, and holds everyone back while Vonage has asked us to wait (429 Retry-After).
+ * current rate, and holds everyone back while Vonage has asked us to wait (429 Retry-After).
  */
 export class RequestPacer {
 	private inFlight = 0;
@@ -20,17 +57,39 @@ export class RequestPacer {
 
 	private nextStartAt = 0;
 
+	private lastStartAt = Number.NEGATIVE_INFINITY;
+
 	private pausedUntil = 0;
 
-	/** Starts per second now; lowered each time Vonage answers 429, so a run settles just below the limit. */
-	private currentRate: number;
+	/** Changes whenever a 429 changes the pace: start times reserved under an older schedule are void. */
+	private schedule = 0;
 
-	constructor(private readonly limits: PacingLimits) {
-		this.currentRate = limits.maxPerSecond;
+	private readonly floorRate: number;
+
+	/** Rate of the request whose 429 caused the last cut; 0 until a cut. */
+	private refusedRate = 0;
+
+	/** Rate the recovery climbs to and holds at before probing. */
+	private holdRate = 0;
+
+	private holdSeconds = 0;
+
+	/** A 429 for a request started before this belongs to the round that was already cut. */
+	private cutAt = Number.NEGATIVE_INFINITY;
+
+	/** Recovery starts when the last cut's Retry-After pause is over. */
+	private recoveryFrom = 0;
+
+	constructor(
+		private readonly limits: PacingLimits,
+		private readonly clock: PacerClock = systemClock,
+	) {
+		this.floorRate = Math.min(limits.maxPerSecond, MIN_REQUESTS_PER_SECOND);
 	}
 
+	/** Starts per second allowed now; 0 for no limit. */
 	get requestsPerSecond(): number {
-		return this.currentRate;
+		return this.rateAt(this.clock.now());
 	}
 
 	get activeRequests(): number {
@@ -41,20 +100,26 @@ export class RequestPacer {
 		return this.waiting.length;
 	}
 
-	async acquire(): Promise<void> {
+	/** Waits for a slot and a start time; returns the start time, which `refused` needs back. */
+	async acquire(): Promise<number> {
 		if (this.inFlight >= Math.max(1, this.limits.maxInFlight)) {
 			await new Promise<void>((resolve) => this.waiting.push(resolve));
 		} else {
 			this.inFlight++;
 		}
-		// A slot is ours; now reserve a start time. A 429 may pause everyone while we sleep: then reserve again.
-		const spacing = this.currentRate > 0 ? 1000 / this.currentRate : 0;
+		// A slot is ours; now reserve a start time. A 429 may cut the rate or pause everyone while we
+		// sleep: then the start times handed out before it are void, and we reserve again.
 		for (;;) {
-			const now = Date.now();
+			const now = this.clock.now();
+			const schedule = this.schedule;
 			const startAt = Math.max(now, this.pausedUntil, this.nextStartAt);
-			this.nextStartAt = startAt + spacing;
-			if (startAt > now) await sleep(startAt - now);
-			if (this.pausedUntil <= Date.now()) return;
+			this.nextStartAt = startAt + this.spacingAt(startAt);
+			if (startAt > now) await this.clock.sleep(startAt - now);
+			const startedAt = this.clock.now();
+			if (schedule === this.schedule && this.pausedUntil <= startedAt) {
+				this.lastStartAt = startedAt;
+				return startedAt;
+			}
 		}
 	}
 
@@ -68,18 +133,58 @@ export class RequestPacer {
 	}
 
 	/**
-	 * Vonage refused a request as too many: everyone waits at least this long, and a configured rate
-	 * drops by 5% (never below one request every two seconds), since it is evidently above
-	 * what this account may send.
+	 * Vonage refused the request started at `startedAt` (the time `acquire` returned) with 429.
+	 * With Retry-After everyone waits that long; the rate is cut as described above.
 	 */
-	backOff(milliseconds: number): void {
-		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + milliseconds);
-		if (this.currentRate > 0) this.currentRate = Math.max(MIN_REQUESTS_PER_SECOND, this.currentRate * RATE_CUT_ON_429);
+	refused(startedAt: number, retryAfterMilliseconds?: number): void {
+		const now = this.clock.now();
+		const toldToWait = retryAfterMilliseconds !== undefined;
+		if (toldToWait) this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMilliseconds);
+		const newRound = startedAt >= this.cutAt;
+		const mayCut = toldToWait || now - this.cutAt >= RECOVERY_SECONDS * 1000;
+		if (this.limits.maxPerSecond > 0 && newRound && mayCut) {
+			const rate = this.rateAt(startedAt);
+			const sameLimit = this.refusedRate > 0 && rate >= this.refusedRate * SAME_LIMIT_SHARE;
+			this.holdSeconds = sameLimit ? Math.min(MAX_HOLD_SECONDS, this.holdSeconds * 2 || RECOVERY_SECONDS) : 0;
+			this.refusedRate = rate;
+			this.holdRate = Math.max(this.floorRate, toldToWait ? rate * HOLD_SHARE_OF_REFUSED_RATE : rate);
+			this.cutAt = now;
+			this.recoveryFrom = Math.max(now, this.pausedUntil);
+		} else {
+			this.recoveryFrom = Math.max(this.recoveryFrom, this.pausedUntil);
+		}
+		this.reschedule();
+	}
+
+	/** Voids the start times handed out so far: the next start follows the last one at the new pace. */
+	private reschedule(): void {
+		this.schedule++;
+		const resumeAt = Math.max(this.clock.now(), this.pausedUntil);
+		this.nextStartAt = Math.max(resumeAt, this.lastStartAt + this.spacingAt(resumeAt));
+	}
+
+	private spacingAt(time: number): number {
+		const rate = this.rateAt(time);
+		return rate > 0 ? 1000 / rate : 0;
+	}
+
+	private rateAt(time: number): number {
+		const configured = this.limits.maxPerSecond;
+		if (configured <= 0 || this.refusedRate === 0) return configured;
+		const seconds = Math.max(0, time - this.recoveryFrom) / 1000;
+		const probingFor = seconds - RECOVERY_SECONDS - this.holdSeconds;
+		let rate: number;
+		if (seconds < RECOVERY_SECONDS) {
+			const cutRate = this.refusedRate * RATE_KEPT_ON_CUT;
+			rate = this.holdRate - (this.holdRate - cutRate) * (1 - seconds / RECOVERY_SECONDS) ** 3;
+		} else if (probingFor <= 0) {
+			rate = this.holdRate;
+		} else {
+			rate = this.holdRate + (configured - this.holdRate) * (probingFor / PROBE_SECONDS) ** 3;
+		}
+		return Math.min(configured, Math.max(this.floorRate, rate));
 	}
 }
-
-const RATE_CUT_ON_429 = 0.95;
-const MIN_REQUESTS_PER_SECOND = 0.5;
 
 interface PacerEntry {
 	pacer: RequestPacer;

@@ -1,8 +1,96 @@
-import { RequestPacer } from '../../nodes/shared/pacing';
+import { type PacingLimits, RequestPacer } from '../../nodes/shared/pacing';
+import { VirtualClock } from './virtualClock';
+
+/** Deterministic random numbers (mulberry32), so a "random" refusal pattern is the same on every run. */
+function seededRandom(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+		mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+interface Traffic {
+	limits: PacingLimits;
+	/** Requests Vonage accepts in any second, `seconds` after the start (Retry-After: 1 s above it). */
+	limitAt: (seconds: number) => number;
+	/** Share of requests refused at random, without Retry-After, whatever the rate. */
+	strayRefusals?: number;
+	items: number;
+}
+
+interface TrafficLog {
+	/** When each accepted request started. */
+	accepted: number[];
+	/** When each refused request started, and whether Vonage said Retry-After. */
+	refused: Array<{ startedAt: number; retryAfter: boolean }>;
+	/** The pacer's rate every 100 ms. */
+	rates: Array<{ at: number; rate: number }>;
+	finishedAt: number;
+}
+
+/**
+ * Sends `items` requests the way pacedRequest does (acquire, 50 ms answer, release, report a 429
+ * and send again) against a fake limit that counts accepted requests in the last second, all on a
+ * virtual clock: minutes of traffic take a fraction of a second and every run is identical.
+ */
+async function simulate(traffic: Traffic): Promise<TrafficLog> {
+	const clock = new VirtualClock();
+	const pacer = new RequestPacer(traffic.limits, clock);
+	const random = seededRandom(7);
+	const log: TrafficLog = { accepted: [], refused: [], rates: [], finishedAt: 0 };
+	const window: number[] = [];
+	const sendOne = async () => {
+		for (;;) {
+			const startedAt = await pacer.acquire();
+			let retryAfter: number | undefined;
+			let refused = false;
+			if (traffic.strayRefusals && random() < traffic.strayRefusals) {
+				refused = true;
+			} else {
+				while (window.length && startedAt - window[0] >= 1000) window.shift();
+				refused = window.length >= traffic.limitAt(startedAt / 1000);
+				if (refused) retryAfter = 1000;
+				else window.push(startedAt);
+			}
+			await clock.sleep(50);
+			pacer.release();
+			if (!refused) {
+				log.accepted.push(startedAt);
+				return;
+			}
+			log.refused.push({ startedAt, retryAfter: retryAfter !== undefined });
+			pacer.refused(startedAt, retryAfter);
+			if (retryAfter === undefined) await clock.sleep(250 + random() * 250);
+		}
+	};
+	let finished = false;
+	const all = Promise.all(Array.from({ length: traffic.items }, sendOne)).then(() => (finished = true));
+	while (!finished) {
+		await clock.advance(100);
+		log.rates.push({ at: clock.now(), rate: pacer.requestsPerSecond });
+	}
+	await all;
+	log.finishedAt = clock.now();
+	return log;
+}
+
+/** Most requests started within any one second. */
+function busiestSecond(startTimes: number[]): number {
+	const sorted = [...startTimes].sort((a, b) => a - b);
+	let most = 0;
+	for (let first = 0, last = 0; last < sorted.length; last++) {
+		while (sorted[last] - sorted[first] >= 1000) first++;
+		most = Math.max(most, last - first + 1);
+	}
+	return most;
+}
 
 describe('RequestPacer', () => {
 	it('hands out at most maxInFlight slots and passes a released slot to the next waiter', async () => {
-		const pacer = new RequestPacer({ maxInFlight: 2, maxPerSecond: 0 });
+		const pacer = new RequestPacer({ maxInFlight: 2, maxPerSecond: 0 }, new VirtualClock());
 		await pacer.acquire();
 		await pacer.acquire();
 		let thirdStarted = false;
@@ -16,25 +104,133 @@ describe('RequestPacer', () => {
 		expect(pacer.activeRequests).toBe(2);
 	});
 
-	it('lowers a configured rate by 5% on every 429, down to one request per two seconds', () => {
-		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 30 });
-		pacer.backOff(0);
-		expect(pacer.requestsPerSecond).toBeCloseTo(28.5);
-		for (let refusal = 0; refusal < 100; refusal++) pacer.backOff(0);
-		expect(pacer.requestsPerSecond).toBe(0.5);
+	it('spaces starts by the configured rate', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 10, maxPerSecond: 10 }, clock);
+		const starts = Array.from({ length: 5 }, async () => await pacer.acquire());
+		await clock.advance(1000);
+		expect(await Promise.all(starts)).toEqual([0, 100, 200, 300, 400]);
 	});
 
-	it('keeps "no limit" unlimited after a 429 (the Retry-After pause still applies)', () => {
-		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 0 });
-		pacer.backOff(0);
+	it('cuts the rate once for a burst of 429s answering requests already on their way', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 10, maxPerSecond: 30 }, clock);
+		const starts = Array.from({ length: 10 }, async () => await pacer.acquire());
+		await clock.advance(400);
+		const startTimes = await Promise.all(starts);
+		// All ten come back 429 (one overload): one cut, to 70% of 30/s.
+		for (const startedAt of startTimes) {
+			pacer.release();
+			pacer.refused(startedAt, 1000);
+		}
+		expect(pacer.requestsPerSecond).toBeCloseTo(21);
+		// A request sent after the cut and refused again is news: the rate is still too high.
+		const next = pacer.acquire();
+		await clock.advance(1000);
+		pacer.refused(await next, 1000);
+		expect(pacer.requestsPerSecond).toBeCloseTo(21 * 0.7);
+	});
+
+	it('climbs back to the configured rate once 429s stop', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 10, maxPerSecond: 30 }, clock);
+		pacer.refused(await pacer.acquire(), 1000);
+		expect(pacer.requestsPerSecond).toBeLessThan(30);
+		// Recovery starts when the 1 s Retry-After pause ends; 3 s later it is just below the refused rate...
+		await clock.advance(1000 + 3000);
+		expect(pacer.requestsPerSecond).toBeCloseTo(28.5);
+		// ...and a few seconds later back at the configured rate, where it stays.
+		await clock.advance(3000);
+		expect(pacer.requestsPerSecond).toBe(30);
+		await clock.advance(60_000);
+		expect(pacer.requestsPerSecond).toBe(30);
+	});
+
+	it('never goes above the configured rate, also while it probes after a cut', async () => {
+		const log = await simulate({ limits: { maxInFlight: 10, maxPerSecond: 20 }, limitAt: () => 30, items: 400, strayRefusals: 0.1 });
+		expect(Math.max(...log.rates.map(({ rate }) => rate))).toBeLessThanOrEqual(20);
+		const starts = [...log.accepted, ...log.refused.map(({ startedAt }) => startedAt)];
+		expect(busiestSecond(starts)).toBeLessThanOrEqual(20);
+	});
+
+	it('never goes below one request every two seconds, however many 429s come', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 30 }, clock);
+		const rates: number[] = [];
+		for (let round = 0; round < 100; round++) {
+			const startedAt = pacer.acquire();
+			await clock.advance(3000);
+			pacer.release();
+			pacer.refused(await startedAt, 0);
+			rates.push(pacer.requestsPerSecond);
+		}
+		expect(Math.min(...rates)).toBe(0.5);
+	});
+
+	it('keeps a configured rate below that floor: a 429 never raises it', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 0.2 }, clock);
+		pacer.refused(await pacer.acquire(), 0);
+		expect(pacer.requestsPerSecond).toBeCloseTo(0.2);
+	});
+
+	it('keeps "no limit" unlimited after a 429 (the Retry-After pause still applies)', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 0 }, clock);
+		pacer.refused(await pacer.acquire(), 0);
 		expect(pacer.requestsPerSecond).toBe(0);
 	});
 
-	it('holds every new request back while paused', async () => {
-		const pacer = new RequestPacer({ maxInFlight: 5, maxPerSecond: 0 });
-		pacer.backOff(300);
-		const started = Date.now();
-		await pacer.acquire();
-		expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+	it('holds every request back for Retry-After, also those already waiting for their start', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 5, maxPerSecond: 10 }, clock);
+		const first = await pacer.acquire();
+		const waiting = Array.from({ length: 3 }, async () => await pacer.acquire());
+		await clock.advance(50);
+		pacer.refused(first, 2000);
+		const later = pacer.acquire();
+		await clock.advance(5000);
+		const startTimes = (await Promise.all([...waiting, later])).sort((a, b) => a - b);
+		expect(Math.min(...startTimes)).toBeGreaterThanOrEqual(2050);
+		// After the pause they start at the lowered rate (7/s, climbing), not in a clump.
+		const gaps = startTimes.slice(1).map((start, index) => start - startTimes[index]);
+		expect(gaps[0]).toBeCloseTo(1000 / 7);
+		expect(Math.min(...gaps)).toBeGreaterThan(100);
+	});
+
+	it('lets a 429 without Retry-After hold back only the refused item', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 5, maxPerSecond: 10 }, clock);
+		const first = await pacer.acquire();
+		await clock.advance(100);
+		pacer.refused(first);
+		const next = pacer.acquire();
+		await clock.advance(1000);
+		// Next start: one spacing at the dipped rate (7/s) after the last one, no pause.
+		expect(await next).toBeCloseTo(1000 / 7);
+	});
+
+	it('does not collapse under 20% stray 429s: the rate dips and comes back', async () => {
+		const log = await simulate({ limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: () => 1000, strayRefusals: 0.2, items: 1000 });
+		expect(log.refused.length).toBeGreaterThan(150);
+		expect(Math.min(...log.rates.map(({ rate }) => rate))).toBeGreaterThanOrEqual(21);
+		// 1,000 items need ~1,250 attempts: 42 s at 30/s; allow for the dips and the last retries.
+		expect(log.finishedAt).toBeLessThan(60_000);
+	});
+
+	it('settles just below a steady lower limit and probes above it only rarely', async () => {
+		const log = await simulate({ limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: () => 10, items: 1200 });
+		const lastMinute = (at: number) => at >= log.finishedAt - 60_000;
+		expect(log.refused.filter(({ startedAt }) => lastMinute(startedAt)).length).toBeLessThanOrEqual(4);
+		expect(log.accepted.filter(lastMinute).length).toBeGreaterThanOrEqual(9 * 60);
+	});
+
+	it('uses a limit again soon after it came back up', async () => {
+		const dropped = (seconds: number) => seconds >= 10 && seconds < 20;
+		const log = await simulate({ limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: (seconds) => (dropped(seconds) ? 10 : 30), items: 1200 });
+		// From 5 s after the limit came back, most of it is used again (the limit allows 300 in those 10 s)...
+		expect(log.accepted.filter((at) => at >= 25_000 && at < 35_000).length).toBeGreaterThanOrEqual(220);
+		// ...after the pacer had slowed down to the lower limit while it lasted.
+		expect(log.rates.find((sample) => sample.at >= 19_000)?.rate).toBeLessThan(15);
 	});
 });

@@ -150,10 +150,11 @@ export class RequestPacer {
 			this.holdRate = Math.max(this.floorRate, toldToWait ? rate * HOLD_SHARE_OF_REFUSED_RATE : rate);
 			this.cutAt = now;
 			this.recoveryFrom = Math.max(now, this.pausedUntil);
-		} else {
+			this.reschedule();
+		} else if (toldToWait) {
 			this.recoveryFrom = Math.max(this.recoveryFrom, this.pausedUntil);
+			this.reschedule();
 		}
-		this.reschedule();
 	}
 
 	/** Voids the start times handed out so far: the next start follows the last one at the new pace. */

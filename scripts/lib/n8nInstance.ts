@@ -90,8 +90,19 @@ function toExecutionResult(raw: RawRunData, id?: string): ExecutionResult {
 	};
 }
 
+/**
+ * n8n modules to switch off, among those this n8n has: n8n refuses to start when told to disable a module it does
+ * not know (n8n 1.x has no mcp-registry), so each is looked up in n8n's own modules folder.
+ */
+function modulesToDisable(runtime: Runtime): string[] {
+	const modulesDir = path.join(path.dirname(path.dirname(runtime.n8nCli)), 'dist', 'modules');
+	// mcp-registry calls api.n8n.io at start and logs a failure when offline.
+	return ['mcp-registry'].filter((name) => existsSync(path.join(modulesDir, name)));
+}
+
 /** Settings that keep a local n8n quiet, offline and on 127.0.0.1. */
-function baseEnvironment(): Record<string, string> {
+function baseEnvironment(runtime: Runtime): Record<string, string> {
+	const disabledModules = modulesToDisable(runtime);
 	return {
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: 'localhost',
@@ -102,8 +113,7 @@ function baseEnvironment(): Record<string, string> {
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
 		N8N_HIRING_BANNER_ENABLED: 'false',
-		// Without this n8n calls api.n8n.io at start and logs a failure.
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		...(disabledModules.length ? { N8N_DISABLED_MODULES: disabledModules.join(',') } : {}),
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_LOG_OUTPUT: 'console',
@@ -173,7 +183,7 @@ export class N8nInstance {
 	private async environment(logLevel: string): Promise<NodeJS.ProcessEnv> {
 		const environment: NodeJS.ProcessEnv = {
 			...process.env,
-			...baseEnvironment(),
+			...baseEnvironment(this.runtime),
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_PORT: String(this.port),
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
@@ -244,7 +254,7 @@ export class N8nInstance {
 		return toExecutionResult(JSON.parse(stdout.slice(start, end + 2)) as RawRunData);
 	}
 
-	/** Starts `n8n start` and waits until it answers /healthz/readiness. */
+	/** Starts `n8n start` and waits until it answers /healthz/readiness and serves its REST API (see `restApiServed`). */
 	async start(): Promise<void> {
 		if (this.server) throw new Error('n8n is already running');
 		const logStream = createWriteStream(this.serverLogFile, { flags: 'a' });
@@ -263,13 +273,21 @@ export class N8nInstance {
 			if (exited) throw new Error(`n8n stopped while starting; see ${this.serverLogFile}`);
 			try {
 				const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`);
-				if (response.ok) return;
+				if (response.ok && (await this.restApiServed())) return;
 			} catch {
 				// Not listening yet.
 			}
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		throw new Error(`n8n did not become ready within 2 minutes; see ${this.serverLogFile}`);
+	}
+
+	/**
+	 * Whether the main process serves its REST API yet: n8n 1.x reports ready several seconds before its REST routes
+	 * exist (they answer 404 until then), n8n 2.x registers them first. Any other answer (401 signed out) means served.
+	 */
+	private async restApiServed(): Promise<boolean> {
+		return (await fetch(`http://127.0.0.1:${this.port}/rest/login`)).status !== 404;
 	}
 
 	/** Resolves with n8n's exit code when the server process ends. */
@@ -326,11 +344,36 @@ export class N8nInstance {
 		return ((await this.requestAsOwner(method, `/rest${route}`, body)) as { data?: unknown }).data;
 	}
 
-	/** Activates (publishes) a workflow in the running server as the editor does, and waits until its triggers are live. */
+	/**
+	 * Activates (publishes) a workflow in the running server as the editor does, and waits until its triggers are live.
+	 * n8n 2.x publishes in the background through an outbox table and the request returns before the triggers exist;
+	 * n8n 1.x activates within the request and answers 400 with the trigger's error. Which one this n8n does is read
+	 * from its database (does the outbox table exist), not from its version number.
+	 */
 	async activateWorkflow(id: string): Promise<void> {
 		const workflow = (await this.rest('GET', `/workflows/${id}`)) as { versionId: string };
-		await this.rest('POST', `/workflows/${id}/activate`, { versionId: workflow.versionId });
-		await this.waitForActivation([id]);
+		if (await this.publishesThroughOutbox()) {
+			await this.rest('POST', `/workflows/${id}/activate`, { versionId: workflow.versionId });
+			await this.waitForActivation([id]);
+			return;
+		}
+		try {
+			await this.rest('POST', `/workflows/${id}/activate`, { versionId: workflow.versionId });
+		} catch (error) {
+			throw new Error(`n8n could not activate ${id}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+
+	private outboxKnown?: boolean;
+
+	/** Whether this n8n activates workflows through `workflow_publication_outbox` (n8n 2.x) rather than synchronously. */
+	async publishesThroughOutbox(): Promise<boolean> {
+		this.outboxKnown ??= await this.tableExists('workflow_publication_outbox');
+		return this.outboxKnown;
+	}
+
+	async tableExists(table: string): Promise<boolean> {
+		return (await this.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [table])).length > 0;
 	}
 
 	/** Deactivates a workflow in the running server, as the editor's toggle does. */
@@ -339,7 +382,7 @@ export class N8nInstance {
 	}
 
 	async query(sql: string, parameters: Array<string | number> = []): Promise<Row[]> {
-		return await querySqlite(this.runtime.node, this.databaseFile, sql, parameters);
+		return await querySqlite(this.runtime.toolsNode, this.databaseFile, sql, parameters);
 	}
 
 	/**
@@ -411,7 +454,7 @@ export async function ensureDatabaseTemplate(runtime: Runtime): Promise<string> 
 		const instance = await N8nInstance.create({ runtime, userFolder: scratch, encryptionKey: 'template-only' });
 		await instance.importCredentials([]);
 		// n8n keeps SQLite in WAL mode: fold the log into the database file so that one file is the whole database.
-		await checkpointSqlite(runtime.node, instance.databaseFile);
+		await checkpointSqlite(runtime.toolsNode, instance.databaseFile);
 		mkdirSync(dir, { recursive: true });
 		copyFileSync(instance.databaseFile, `${template}.partial`);
 		// Renamed last, so a half-written template is never used.

@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- developer tooling (npm start, e2e): installs Node and n8n into a cache folder; never shipped */
 // The n8n runtimes used by `npm start` and `npm run test:e2e`: a Node binary and n8n itself, installed once per n8n
 // version into a cache folder outside the repository and reused afterwards. n8n 2.x needs Node >= 24 and n8n 1.x
-// runs on Node 20 while this package is developed on Node 20, so each Node comes from the npm registry
+// Node 22 while this package is developed on Node 20, so each Node comes from the npm registry
 // (node-<platform>-<arch> packages ship the official binary and headers).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -16,10 +16,12 @@ export const TESTED_N8N_VERSIONS = ['2.41.1', '1.123.81'] as const;
 export const DEFAULT_N8N_VERSION: string = TESTED_N8N_VERSIONS[0];
 
 /**
- * The Node that runs each n8n major line: n8n 2.x requires Node >= 24; n8n 1.x declares `>=20.19 <= 24.x` and is
- * run on Node 20, so the package is also proven on the oldest Node it supports.
+ * The Node that runs each n8n major line. n8n 2.x requires Node >= 24. n8n 1.123.x declares `>=20.19 <= 24.x`, but
+ * its default expression engine ("vm") loads isolated-vm 6, which requires Node >= 22 and ships prebuilt binaries
+ * for Node 22 and 24 only: on Node 20 every n8n command exits with "Could not initialize the vm expression engine".
+ * Node 22 is also what n8n's own 1.x images run.
  */
-const NODE_FOR_N8N_MAJOR: Record<string, string> = { '1': '20.20.2', '2': '24.22.3' };
+const NODE_FOR_N8N_MAJOR: Record<string, string> = { '1': '22.23.5', '2': '24.22.3' };
 /** Reads n8n's SQLite database with its built-in node:sqlite (Node 20 has none), whatever Node runs n8n. */
 export const TOOLS_NODE_VERSION = '24.22.3';
 
@@ -151,7 +153,10 @@ async function registryOverrides(n8nVersion: string): Promise<Record<string, str
  */
 async function ensureN8n(root: string, n8nVersion: string, node: NodeInstall): Promise<string> {
 	const dir = path.join(root, `n8n-${n8nVersion}`);
-	if (existsSync(path.join(dir, '.ready'))) return dir;
+	if (existsSync(path.join(dir, '.ready'))) {
+		await ensureSqliteBuiltFor(dir, node);
+		return dir;
+	}
 
 	const partial = `${dir}.partial`;
 	log(`Installing n8n ${n8nVersion} for Node ${node.version} into ${dir}`);
@@ -172,20 +177,45 @@ async function ensureN8n(root: string, n8nVersion: string, node: NodeInstall): P
 		heartbeat: `installing n8n ${n8nVersion}`,
 	});
 	log(`  n8n packages installed (${formatDuration(Date.now() - started)}); building sqlite3 for Node ${node.version}`);
-	// Explicitly on: a project .npmrc with ignore-scripts=true reaches this process through npm_config_* variables
-	// when it runs under `npm start`, and would turn the rebuild into a no-op.
-	await run(npmCommand(), ['rebuild', 'sqlite3'], {
-		cwd: partial,
-		env: { ...env, npm_config_ignore_scripts: 'false' },
-		heartbeat: 'building sqlite3',
-	});
-	// n8n cannot open its database without this native module: check it loads before calling the install done.
-	await run(node.binary, ['-e', "require('sqlite3')"], { cwd: path.join(partial, 'node_modules', 'n8n') });
+	await buildSqlite(partial, node);
 	writeFileSync(path.join(partial, '.ready'), new Date().toISOString());
 	rmSync(dir, { recursive: true, force: true });
 	renameSync(partial, dir);
 	log(`  n8n ${n8nVersion} ready (${formatDuration(Date.now() - started)})`);
 	return dir;
+}
+
+/** sqlite3 built from source for the given Node, and checked to load (n8n cannot open its database without it). */
+async function buildSqlite(dir: string, node: NodeInstall): Promise<void> {
+	// Explicitly on: a project .npmrc with ignore-scripts=true reaches this process through npm_config_* variables
+	// when it runs under `npm start`, and would turn the rebuild into a no-op.
+	await run(npmCommand(), ['rebuild', 'sqlite3'], {
+		cwd: dir,
+		env: { ...nodeEnvironment(node), npm_config_ignore_scripts: 'false' },
+		heartbeat: 'building sqlite3',
+	});
+	await run(node.binary, ['-e', "require('sqlite3')"], { cwd: path.join(dir, 'node_modules', 'n8n') });
+	writeFileSync(path.join(dir, '.node-version'), node.version);
+}
+
+/**
+ * A cached n8n whose sqlite3 was built for another Node (the Node chosen for its major line changed) gets sqlite3
+ * rebuilt rather than the whole of n8n reinstalled. Folders from before this record were built for today's Node
+ * when they load sqlite3 with it.
+ */
+async function ensureSqliteBuiltFor(dir: string, node: NodeInstall): Promise<void> {
+	const marker = path.join(dir, '.node-version');
+	if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === node.version) return;
+	const loads = await run(node.binary, ['-e', "require('sqlite3')"], { cwd: path.join(dir, 'node_modules', 'n8n') }).then(
+		() => true,
+		() => false,
+	);
+	if (loads) {
+		writeFileSync(marker, node.version);
+		return;
+	}
+	log(`Rebuilding sqlite3 of ${dir} for Node ${node.version}`);
+	await buildSqlite(dir, node);
 }
 
 /** Installs what is missing for one n8n version (default: the newest tested) and says how to run it. */

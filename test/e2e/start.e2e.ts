@@ -10,6 +10,8 @@ import { waitFor } from './support/wait';
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 describe('npm start -- --demo (the script users run)', () => {
+	// The n8n version under test (scripts/e2e.ts says which), so `npm start -- --n8n=` is exercised too.
+	const { n8nVersion } = JSON.parse(process.env.VONAGE_E2E_RUNTIME ?? '{}') as { n8nVersion?: string };
 	let child: ChildProcess | undefined;
 	let output = '';
 	let port: number;
@@ -20,7 +22,8 @@ describe('npm start -- --demo (the script users run)', () => {
 		userFolder = mkdtempSync(path.join(tmpdir(), 'vonage-e2e-start-'));
 		const environment = { ...process.env };
 		delete environment.NODE_ENV;
-		child = spawn(process.execPath, ['scripts/run-ts.js', 'scripts/start.ts', '--demo', `--port=${port}`, `--user-folder=${userFolder}`], {
+		const versionArgs = n8nVersion ? [`--n8n=${n8nVersion}`] : [];
+		child = spawn(process.execPath, ['scripts/run-ts.js', 'scripts/start.ts', '--demo', `--port=${port}`, `--user-folder=${userFolder}`, ...versionArgs], {
 			cwd: REPO_ROOT,
 			env: environment,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,6 +46,7 @@ describe('npm start -- --demo (the script users run)', () => {
 		expect(editor.status).toBe(200);
 		expect(output).toMatch(/Fake Vonage API listening on http:\/\/127\.0\.0\.1:\d+/);
 		expect(output).toContain('Demo: sign in as demo@example.com');
+		if (n8nVersion) expect(output).toContain(`n8n ${n8nVersion} on Node`);
 	});
 
 	it('ran the auto-reply example once: the fake Vonage API received a spec-valid reply', async () => {

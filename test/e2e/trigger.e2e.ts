@@ -96,12 +96,16 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		await new Promise((resolve) => media?.close(resolve));
 	});
 
-	it("lists the package's four nodes and two credentials in the editor's node and credential types", async () => {
+	it("lists the package's four nodes, the three action nodes' AI tool variants and two credentials in the editor's types", async () => {
 		const nodeTypes = (await n8n.requestAsOwner('GET', '/types/nodes.json')) as Array<{ name: string }>;
 		const credentialTypes = (await n8n.requestAsOwner('GET', '/types/credentials.json')) as Array<{ name: string }>;
 
 		const ours = nodeTypes.map((type) => type.name).filter((name) => name.startsWith('n8n-nodes-vonage-messages.'));
 		expect(ours).toEqual(expect.arrayContaining(Object.values(NODE_TYPES)));
+		// The action nodes (usableAsTool) also come as AI Agent tools; the trigger does not.
+		expect(ours.filter((name) => name.endsWith('Tool')).sort()).toEqual(
+			[NODE_TYPES.channelManager, NODE_TYPES.externalAccounts, NODE_TYPES.messages].map((name) => `${name}Tool`),
+		);
 		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['vonageMessagesJwtApi', 'vonageMessagesBasicApi']));
 	});
 

@@ -11,11 +11,14 @@ import { formatDuration, log } from './lib/log';
 import { ensureDatabaseTemplate } from './lib/n8nInstance';
 import { npmCommand, run } from './lib/run';
 import { ensureRuntime, resolveN8nVersion, takeN8nOption } from './lib/runtime';
+import { ensureQueueServices } from './lib/services';
 
 async function main(): Promise<number> {
 	const { requested, rest: args } = takeN8nOption(process.argv.slice(2));
 	const skipBuild = args.includes('--skip-build');
-	const jestArgs = args.filter((arg) => arg !== '--skip-build' && arg !== '--');
+	// `--queue` runs the queue-mode suite (PostgreSQL, Redis, webhook processors and workers) instead.
+	const queueMode = args.includes('--queue');
+	const jestArgs = args.filter((arg) => !['--skip-build', '--queue', '--'].includes(arg));
 
 	let started = Date.now();
 	const runtime = await ensureRuntime(await resolveN8nVersion(requested));
@@ -30,11 +33,13 @@ async function main(): Promise<number> {
 	const pack = await packPackage();
 	log(`Packed ${pack.name}@${pack.version}`);
 	const template = await ensureDatabaseTemplate(runtime);
+	if (queueMode) await ensureQueueServices();
+	const jestConfig = queueMode ? 'jest.e2e-queue.config.js' : 'jest.e2e.config.js';
 
-	log('Running the e2e suite (jest -c jest.e2e.config.js)');
+	log(`Running the ${queueMode ? 'queue-mode ' : ''}e2e suite (jest -c ${jestConfig})`);
 	const jestBin = require.resolve('jest/bin/jest');
 	const code = await new Promise<number>((resolve) => {
-		const child = spawn(process.execPath, [jestBin, '-c', path.join(REPO_ROOT, 'jest.e2e.config.js'), ...jestArgs], {
+		const child = spawn(process.execPath, [jestBin, '-c', path.join(REPO_ROOT, jestConfig), ...jestArgs], {
 			cwd: REPO_ROOT,
 			stdio: 'inherit',
 			env: {

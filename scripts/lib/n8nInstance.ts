@@ -9,7 +9,8 @@ import { log } from './log';
 import { freePort } from './ports';
 import { type RunResult, run } from './run';
 import type { Runtime } from './runtime';
-import { checkpointSqlite, querySqlite, type Row } from './sqlite';
+import { type N8nDatabase, type Row, SqliteDatabase } from './n8nDatabase';
+import { checkpointSqlite } from './sqlite';
 
 export interface N8nInstanceOptions {
 	runtime: Runtime;
@@ -21,7 +22,12 @@ export interface N8nInstanceOptions {
 	encryptionKey?: string;
 	/** Further environment variables (they win over the defaults). */
 	env?: Record<string, string>;
+	/** Where this instance's data lives when it is not the user folder's SQLite file (queue mode: PostgreSQL). */
+	database?: N8nDatabase;
 }
+
+/** What an n8n process is: the main process (editor, activation), a webhook processor, or a queue worker. */
+export type N8nProcessKind = 'start' | 'webhook' | 'worker';
 
 export interface CredentialToImport {
 	id: string;
@@ -254,11 +260,14 @@ export class N8nInstance {
 		return toExecutionResult(JSON.parse(stdout.slice(start, end + 2)) as RawRunData);
 	}
 
-	/** Starts `n8n start` and waits until it answers /healthz/readiness and serves its REST API (see `restApiServed`). */
-	async start(): Promise<void> {
+	/**
+	 * Starts `n8n start` (or `n8n webhook` / `n8n worker` in queue mode) and waits until it answers
+	 * /healthz/readiness on this instance's port (a worker answers there when its health server is on that port).
+	 */
+	async start(kind: N8nProcessKind = 'start'): Promise<void> {
 		if (this.server) throw new Error('n8n is already running');
 		const logStream = createWriteStream(this.serverLogFile, { flags: 'a' });
-		const child = spawn(this.runtime.node, [this.runtime.n8nCli, 'start'], {
+		const child = spawn(this.runtime.node, [this.runtime.n8nCli, kind], {
 			env: await this.environment(process.env.N8N_LOG_LEVEL ?? 'info'),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -273,7 +282,7 @@ export class N8nInstance {
 			if (exited) throw new Error(`n8n stopped while starting; see ${this.serverLogFile}`);
 			try {
 				const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`);
-				if (response.ok && (await this.restApiServed())) return;
+				if (response.ok && (kind !== 'start' || (await this.restApiServed()))) return;
 			} catch {
 				// Not listening yet.
 			}
@@ -373,7 +382,7 @@ export class N8nInstance {
 	}
 
 	async tableExists(table: string): Promise<boolean> {
-		return (await this.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [table])).length > 0;
+		return await this.database.tableExists(table);
 	}
 
 	/** Deactivates a workflow in the running server, as the editor's toggle does. */
@@ -381,8 +390,13 @@ export class N8nInstance {
 		await this.rest('POST', `/workflows/${id}/deactivate`, {});
 	}
 
+	get database(): N8nDatabase {
+		this.options.database ??= new SqliteDatabase(this.runtime.toolsNode, this.databaseFile);
+		return this.options.database;
+	}
+
 	async query(sql: string, parameters: Array<string | number> = []): Promise<Row[]> {
-		return await querySqlite(this.runtime.toolsNode, this.databaseFile, sql, parameters);
+		return await this.database.query(sql, parameters);
 	}
 
 	/**
@@ -395,7 +409,7 @@ export class N8nInstance {
 		let rows: Row[] = [];
 		while (Date.now() < deadline) {
 			rows = await this.query(
-				`SELECT workflowId, status, errorMessage FROM workflow_publication_outbox WHERE workflowId IN (${placeholders}) ORDER BY id`,
+				`SELECT "workflowId", status, "errorMessage" FROM workflow_publication_outbox WHERE "workflowId" IN (${placeholders}) ORDER BY id`,
 				workflowIds,
 			);
 			const latest = new Map(rows.map((row) => [String(row.workflowId), row]));
@@ -414,7 +428,7 @@ export class N8nInstance {
 	private async activationError(outboxRow: Row): Promise<string> {
 		if (outboxRow.errorMessage) return String(outboxRow.errorMessage);
 		const triggers = await this.query(
-			"SELECT errorMessage FROM workflow_publication_trigger_status WHERE workflowId = ? AND status = 'failed'",
+			`SELECT "errorMessage" FROM workflow_publication_trigger_status WHERE "workflowId" = ? AND status = 'failed'`,
 			[String(outboxRow.workflowId)],
 		);
 		const messages = triggers.map((row) => String(row.errorMessage ?? '')).filter(Boolean);
@@ -424,8 +438,8 @@ export class N8nInstance {
 	/** Finished or failed executions of a workflow, oldest first, with what every node did. */
 	async executions(workflowId: string): Promise<ExecutionResult[]> {
 		const rows = await this.query(
-			`SELECT e.id, e.status, e.finished, d.data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id
-			 WHERE e.workflowId = ? AND e.status NOT IN ('new', 'running') ORDER BY e.id`,
+			`SELECT e.id, e.status, e.finished, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id
+			 WHERE e."workflowId" = ? AND e.status NOT IN ('new', 'running') ORDER BY e.id`,
 			[workflowId],
 		);
 		return rows.map((row) =>
@@ -438,7 +452,7 @@ export class N8nInstance {
 
 	/** How many executions of a workflow exist, whatever their state. */
 	async executionCount(workflowId: string): Promise<number> {
-		const [row] = await this.query('SELECT COUNT(*) AS count FROM execution_entity WHERE workflowId = ?', [workflowId]);
+		const [row] = await this.query('SELECT COUNT(*) AS count FROM execution_entity WHERE "workflowId" = ?', [workflowId]);
 		return Number(row.count);
 	}
 }

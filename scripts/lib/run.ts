@@ -39,6 +39,8 @@ export async function run(command: string, args: string[], options: RunOptions =
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		// A command that exits without reading its input (most do) closes the pipe first: that is no failure.
+		child.stdin.on('error', () => undefined);
 		child.stdin.end(options.input ?? '');
 		const heartbeat = options.heartbeat
 			? setInterval(() => log(`  … ${options.heartbeat} (${formatDuration(Date.now() - started)})`), 20_000)

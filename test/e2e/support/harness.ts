@@ -39,7 +39,7 @@ interface SuiteEnvironment {
 	databaseTemplate: string;
 }
 
-function suiteEnvironment(): SuiteEnvironment {
+export function suiteEnvironment(): SuiteEnvironment {
 	const runtime = process.env.VONAGE_E2E_RUNTIME;
 	const pack = process.env.VONAGE_E2E_PACKAGE;
 	const databaseTemplate = process.env.VONAGE_E2E_DATABASE_TEMPLATE;
@@ -50,7 +50,7 @@ function suiteEnvironment(): SuiteEnvironment {
 }
 
 /** The same key for every e2e user folder: credentials are imported encrypted with it. */
-const ENCRYPTION_KEY = 'e2e-only-encryption-key-not-a-secret';
+export const ENCRYPTION_KEY = 'e2e-only-encryption-key-not-a-secret';
 
 /**
  * A fresh n8n user folder with the packed package installed as a community package and a migrated database.

@@ -1,9 +1,9 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- developer tooling (npm start, e2e): installs Node and n8n into a cache folder; never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- developer tooling (npm start, e2e): installs Node and n8n into a cache folder; never shipped */
 // The n8n runtimes used by `npm start` and `npm run test:e2e`: a Node binary and n8n itself, installed once per n8n
 // version into a cache folder outside the repository and reused afterwards. n8n 2.x needs Node >= 24 and n8n 1.x
 // Node 22 while this package is developed on Node 20, so each Node comes from the npm registry
 // (node-<platform>-<arch> packages ship the official binary and headers).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
@@ -96,6 +96,11 @@ interface NodeInstall {
 	binary: string;
 }
 
+/**
+ * Installs one Node into `<root>/node-<version>`. Two runtimes may install the same Node at the same time (CI installs
+ * n8n 1.x and 2.x side by side, and both need Node 24), so each installs into a folder of its own and renames it into
+ * place when complete; whoever comes second keeps the first one's install.
+ */
 async function ensureNode(root: string, version: string): Promise<NodeInstall> {
 	const name = nodePackageName(version);
 	const prefix = path.join(root, `node-${version}`);
@@ -105,14 +110,23 @@ async function ensureNode(root: string, version: string): Promise<NodeInstall> {
 
 	log(`Installing Node ${version} (npm package ${name}) into ${prefix}`);
 	const started = Date.now();
-	rmSync(prefix, { recursive: true, force: true });
-	mkdirSync(prefix, { recursive: true });
-	writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ private: true }));
+	const partial = mkdtempSync(`${prefix}.partial-`);
+	writeFileSync(path.join(partial, 'package.json'), JSON.stringify({ private: true }));
 	await run(npmCommand(), ['install', `${name}@${version}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
-		cwd: prefix,
+		cwd: partial,
 		heartbeat: `downloading Node ${version}`,
 	});
-	writeFileSync(path.join(prefix, '.ready'), new Date().toISOString());
+	writeFileSync(path.join(partial, '.ready'), new Date().toISOString());
+	// A folder left by an interrupted install (no .ready) is replaced; a complete one installed meanwhile is kept.
+	if (!existsSync(path.join(prefix, '.ready'))) rmSync(prefix, { recursive: true, force: true });
+	try {
+		renameSync(partial, prefix);
+	} catch (error) {
+		if (!existsSync(path.join(prefix, '.ready'))) {
+			throw new Error(`Could not move Node ${version} into ${prefix}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+	rmSync(partial, { recursive: true, force: true });
 	log(`  Node ${version} ready (${formatDuration(Date.now() - started)})`);
 	return { version, packageDir, binary };
 }

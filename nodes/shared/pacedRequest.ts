@@ -54,7 +54,10 @@ export function pacedRequest(
 				} finally {
 					pacer.release();
 				}
-				if ('items' in outcome) return outcome.items;
+				if ('items' in outcome) {
+					pacer.accepted();
+					return outcome.items;
+				}
 				const refusal = outcome.failure;
 				const retryAfter = refusal instanceof VonageApiError ? refusal.retryAfterSeconds : undefined;
 				const retryable =

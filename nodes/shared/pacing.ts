@@ -22,7 +22,9 @@ const systemClock: PacerClock = { now: () => Date.now(), sleep };
  * run, and 20% stray 429s drove it to the floor (1,000 sends: 467 s instead of ~42 s). Now:
  * - Cut once per round, not per answer. A round is the requests started since the last cut; the
  *   ones already on their way were sent at the old rate, so their 429s report the overload we
- *   already reacted to. A cut takes the rate to 70% of the rate the refused request was sent at.
+ *   already reacted to. A cut takes the rate to 70% of the rate the refused request was sent at,
+ *   or of the requests Vonage accepted in the last second if that is lower: a limit far below our
+ *   rate (the sandbox's 1/s against the default 30/s) is then found in one round, not ten.
  * - Recover while no 429 comes (CUBIC-like, as in TCP, RFC 9438): the rate climbs back quickly to
  *   just below the refused rate (RECOVERY_SECONDS), holds there, then probes above it, reaching the
  *   configured rate again within PROBE_SECONDS. A limit that came back up is used again in seconds.
@@ -60,6 +62,9 @@ export class RequestPacer {
 	private lastStartAt = Number.NEGATIVE_INFINITY;
 
 	private pausedUntil = 0;
+
+	/** When Vonage answered the requests it accepted in about the last second. */
+	private readonly acceptedAt: number[] = [];
 
 	/** Changes whenever a 429 changes the pace: start times reserved under an older schedule are void. */
 	private schedule = 0;
@@ -143,7 +148,9 @@ export class RequestPacer {
 		const newRound = startedAt >= this.cutAt;
 		const mayCut = toldToWait || now - this.cutAt >= RECOVERY_SECONDS * 1000;
 		if (this.limits.maxPerSecond > 0 && newRound && mayCut) {
-			const rate = this.rateAt(startedAt);
+			const sentAt = this.rateAt(startedAt);
+			const acceptedLastSecond = this.acceptedSince(now - 1000);
+			const rate = toldToWait && acceptedLastSecond > 0 ? Math.min(sentAt, Math.max(this.floorRate, acceptedLastSecond)) : sentAt;
 			const sameLimit = this.refusedRate > 0 && rate >= this.refusedRate * SAME_LIMIT_SHARE;
 			this.holdSeconds = sameLimit ? Math.min(MAX_HOLD_SECONDS, this.holdSeconds * 2 || RECOVERY_SECONDS) : 0;
 			this.refusedRate = rate;
@@ -155,6 +162,17 @@ export class RequestPacer {
 			this.recoveryFrom = Math.max(this.recoveryFrom, this.pausedUntil);
 			this.reschedule();
 		}
+	}
+
+	/** Vonage accepted a request (answered it with anything but 429). */
+	accepted(): void {
+		const now = this.clock.now();
+		this.acceptedAt.push(now);
+		while (this.acceptedAt.length && this.acceptedAt[0] <= now - 1000) this.acceptedAt.shift();
+	}
+
+	private acceptedSince(time: number): number {
+		return this.acceptedAt.filter((at) => at > time).length;
 	}
 
 	/** Voids the start times handed out so far: the next start follows the last one at the new pace. */

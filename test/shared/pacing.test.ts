@@ -58,6 +58,7 @@ async function simulate(traffic: Traffic): Promise<TrafficLog> {
 			await clock.sleep(50);
 			pacer.release();
 			if (!refused) {
+				pacer.accepted();
 				log.accepted.push(startedAt);
 				return;
 			}
@@ -129,6 +130,25 @@ describe('RequestPacer', () => {
 		await clock.advance(1000);
 		pacer.refused(await next, 1000);
 		expect(pacer.requestsPerSecond).toBeCloseTo(21 * 0.7);
+	});
+
+	it('cuts from what Vonage accepted in the last second when that is far below our rate', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 30 }, clock);
+		for (let request = 0; request < 10; request++) {
+			await pacer.acquire();
+			await clock.advance(50);
+			pacer.release();
+			pacer.accepted();
+		}
+		const refusedAt = pacer.acquire();
+		await clock.advance(50);
+		pacer.release();
+		// 10 accepted within the last second, then Retry-After: the limit is about 10/s, not 30/s.
+		pacer.refused(await refusedAt, 1000);
+		expect(pacer.requestsPerSecond).toBeCloseTo(7);
+		await clock.advance(1000 + 3000);
+		expect(pacer.requestsPerSecond).toBeCloseTo(9.5);
 	});
 
 	it('climbs back to the configured rate once 429s stop', async () => {

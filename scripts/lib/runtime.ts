@@ -19,7 +19,6 @@ export const DEFAULT_N8N_VERSION: string = TESTED_N8N_VERSIONS[0];
  * The Node that runs each n8n major line. n8n 2.x requires Node >= 24. n8n 1.123.x declares `>=20.19 <= 24.x`, but
  * its default expression engine ("vm") loads isolated-vm 6, which requires Node >= 22 and ships prebuilt binaries
  * for Node 22 and 24 only: on Node 20 every n8n command exits with "Could not initialize the vm expression engine".
- * Node 22 is also what n8n's own 1.x images run.
  */
 const NODE_FOR_N8N_MAJOR: Record<string, string> = { '1': '22.23.5', '2': '24.22.3' };
 /** Reads n8n's SQLite database with its built-in node:sqlite (Node 20 has none), whatever Node runs n8n. */

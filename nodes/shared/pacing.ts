@@ -28,9 +28,11 @@ const systemClock: PacerClock = { now: () => Date.now(), sleep };
  * - Recover while no 429 comes (CUBIC-like, as in TCP, RFC 9438): the rate climbs back quickly to
  *   just below the refused rate (RECOVERY_SECONDS), holds there, then probes above it, reaching the
  *   configured rate again within PROBE_SECONDS. A limit that came back up is used again in seconds.
- *   The hold doubles (up to MAX_HOLD_SECONDS) each time a probe is refused near the same rate, so
- *   against a steady lower limit the pacer settles just below it and probes rarely. Recovery starts
- *   when a Retry-After pause ends, and the rate never exceeds the configured one.
+ *   A probe refused near the same rate goes straight back to the hold (no new dip), and the hold
+ *   doubles (up to MAX_HOLD_SECONDS), so against a steady lower limit the pacer settles just below
+ *   it and probes rarely. A refusal at about the configured rate means the configured rate is the
+ *   account's limit: hold 5% below it for MAX_HOLD_SECONDS before trying the full rate again.
+ *   Recovery starts when a Retry-After pause ends, and the rate never exceeds the configured one.
  * - A 429 with Retry-After is Vonage saying this account is over its limit: everyone pauses and
  *   the rate is cut. Without Retry-After (nobody was asked to wait; a stray refusal looks the same)
  *   only the refused item backs off, and the rate dips at most once per RECOVERY_SECONDS and climbs
@@ -42,7 +44,7 @@ const HOLD_SHARE_OF_REFUSED_RATE = 0.95;
 const RECOVERY_SECONDS = 3;
 const PROBE_SECONDS = 3;
 const MAX_HOLD_SECONDS = 30;
-/** A refusal at 90% or more of the previously refused rate is taken as the same limit. */
+/** A refusal at 90% or more of the previously refused (or the configured) rate is taken as the same limit. */
 const SAME_LIMIT_SHARE = 0.9;
 /** The slowest pace: one request every two seconds (or the configured rate, if that is slower). */
 const MIN_REQUESTS_PER_SECOND = 0.5;
@@ -78,6 +80,9 @@ export class RequestPacer {
 	private holdRate = 0;
 
 	private holdSeconds = 0;
+
+	/** Rate right after the last cut, where recovery starts. */
+	private resumeRate = 0;
 
 	/** A 429 for a request started before this belongs to the round that was already cut. */
 	private cutAt = Number.NEGATIVE_INFINITY;
@@ -152,9 +157,12 @@ export class RequestPacer {
 			const acceptedLastSecond = this.acceptedSince(now - 1000);
 			const rate = toldToWait && acceptedLastSecond > 0 ? Math.min(sentAt, Math.max(this.floorRate, acceptedLastSecond)) : sentAt;
 			const sameLimit = this.refusedRate > 0 && rate >= this.refusedRate * SAME_LIMIT_SHARE;
-			this.holdSeconds = sameLimit ? Math.min(MAX_HOLD_SECONDS, this.holdSeconds * 2 || RECOVERY_SECONDS) : 0;
+			const atConfiguredRate = toldToWait && rate >= this.limits.maxPerSecond * SAME_LIMIT_SHARE;
+			if (atConfiguredRate) this.holdSeconds = MAX_HOLD_SECONDS;
+			else this.holdSeconds = sameLimit ? Math.min(MAX_HOLD_SECONDS, this.holdSeconds * 2 || RECOVERY_SECONDS) : 0;
 			this.refusedRate = rate;
 			this.holdRate = Math.max(this.floorRate, toldToWait ? rate * HOLD_SHARE_OF_REFUSED_RATE : rate);
+			this.resumeRate = toldToWait && sameLimit ? this.holdRate : rate * RATE_KEPT_ON_CUT;
 			this.cutAt = now;
 			this.recoveryFrom = Math.max(now, this.pausedUntil);
 			this.reschedule();
@@ -194,8 +202,7 @@ export class RequestPacer {
 		const probingFor = seconds - RECOVERY_SECONDS - this.holdSeconds;
 		let rate: number;
 		if (seconds < RECOVERY_SECONDS) {
-			const cutRate = this.refusedRate * RATE_KEPT_ON_CUT;
-			rate = this.holdRate - (this.holdRate - cutRate) * (1 - seconds / RECOVERY_SECONDS) ** 3;
+			rate = this.holdRate - (this.holdRate - this.resumeRate) * (1 - seconds / RECOVERY_SECONDS) ** 3;
 		} else if (probingFor <= 0) {
 			rate = this.holdRate;
 		} else {

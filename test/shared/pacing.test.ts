@@ -132,10 +132,9 @@ describe('RequestPacer', () => {
 		expect(pacer.requestsPerSecond).toBeCloseTo(21 * 0.7);
 	});
 
-	it('cuts from what Vonage accepted in the last second when that is far below our rate', async () => {
-		const clock = new VirtualClock();
-		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 30 }, clock);
-		for (let request = 0; request < 10; request++) {
+	/** Sends `count` requests 50 ms apart that Vonage accepts, then one it refuses with Retry-After: 1 s. */
+	async function acceptThenRefuse(clock: VirtualClock, pacer: RequestPacer, count: number) {
+		for (let request = 0; request < count; request++) {
 			await pacer.acquire();
 			await clock.advance(50);
 			pacer.release();
@@ -144,26 +143,38 @@ describe('RequestPacer', () => {
 		const refusedAt = pacer.acquire();
 		await clock.advance(50);
 		pacer.release();
-		// 10 accepted within the last second, then Retry-After: the limit is about 10/s, not 30/s.
 		pacer.refused(await refusedAt, 1000);
+	}
+
+	it('cuts from what Vonage accepted in the last second, then climbs back to the configured rate', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 30 }, clock);
+		// 10 accepted within the last second, then Retry-After: the limit is about 10/s for now, not 30/s.
+		await acceptThenRefuse(clock, pacer, 10);
 		expect(pacer.requestsPerSecond).toBeCloseTo(7);
+		// Recovery starts when the 1 s pause ends; 3 s later the rate holds just below 10/s...
 		await clock.advance(1000 + 3000);
 		expect(pacer.requestsPerSecond).toBeCloseTo(9.5);
-	});
-
-	it('climbs back to the configured rate once 429s stop', async () => {
-		const clock = new VirtualClock();
-		const pacer = new RequestPacer({ maxInFlight: 10, maxPerSecond: 30 }, clock);
-		pacer.refused(await pacer.acquire(), 1000);
-		expect(pacer.requestsPerSecond).toBeLessThan(30);
-		// Recovery starts when the 1 s Retry-After pause ends; 3 s later it is just below the refused rate...
-		await clock.advance(1000 + 3000);
-		expect(pacer.requestsPerSecond).toBeCloseTo(28.5);
-		// ...and a few seconds later back at the configured rate, where it stays.
+		// ...then probes upwards: with no 429 it is back at the configured rate 3 s later, and stays there.
 		await clock.advance(3000);
 		expect(pacer.requestsPerSecond).toBe(30);
 		await clock.advance(60_000);
 		expect(pacer.requestsPerSecond).toBe(30);
+	});
+
+	it('after a 429 at the configured rate, holds just below it for a while, then climbs back', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 20 }, clock);
+		await acceptThenRefuse(clock, pacer, 20);
+		expect(pacer.requestsPerSecond).toBeLessThan(20);
+		await clock.advance(1000 + 3000);
+		const hold = pacer.requestsPerSecond;
+		expect(hold).toBeGreaterThanOrEqual(18);
+		expect(hold).toBeLessThan(20);
+		await clock.advance(25_000);
+		expect(pacer.requestsPerSecond).toBe(hold);
+		await clock.advance(10_000);
+		expect(pacer.requestsPerSecond).toBe(20);
 	});
 
 	it('never goes above the configured rate, also while it probes after a cut', async () => {

@@ -6,8 +6,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { refuse, normalizePhoneNumber, requireText } from '../shared/validation';
 import { pageNumberPaging, type PagedList } from '../shared/pagination';
-import { inputError, normalizePhoneNumber, requireText } from '../shared/validation';
 
 /** Where the External Accounts API lives on every Vonage host. */
 export const ACCOUNTS_PATH = '/beta/chatapp-accounts';
@@ -50,10 +50,7 @@ export function externalIdOf(context: IExecuteSingleFunctions, provider: Provide
 	if (provider === 'whatsapp') return normalizePhoneNumber(context, field, raw);
 	const text = requireText(context, field, raw).trim();
 	if (/[/?#]/.test(text)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			field,
+		throw refuse(context, field,
 			text,
 			'contains "/", "?" or "#"',
 			`Enter only the ${field}, e.g. 12345678, not a URL.`,
@@ -67,10 +64,7 @@ export function applicationIdOf(context: IExecuteSingleFunctions, parameterName:
 	const raw = context.getNodeParameter(parameterName, '') as unknown;
 	const text = requireText(context, 'Application ID', raw).trim();
 	if (!UUID.test(text)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			'Application ID',
+		throw refuse(context, 'Application ID',
 			text,
 			'is not a Vonage application ID',
 			'Copy the ID of a Messages application from the Vonage Dashboard > Applications; it looks like 78d335fa-323d-0114-9c3d-d6f0d48968cf.',
@@ -115,10 +109,7 @@ export async function prepareUnlink(this: IExecuteSingleFunctions, requestOption
 export async function prepareCreate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const externalId = requireText(this, 'Facebook Page ID', this.getNodeParameter('pageId', '')).trim();
 	if (!/^\d+$/.test(externalId)) {
-		throw inputError(
-			this.getNode(),
-			this.getItemIndex(),
-			'Facebook Page ID',
+		throw refuse(this, 'Facebook Page ID',
 			externalId,
 			'is not a Page ID',
 			'A Facebook Page ID has digits only, e.g. 107055848123456. Find it on your Facebook Page under About > Page transparency, or in Meta Business Suite > Settings.',
@@ -141,10 +132,7 @@ export async function prepareUpdate(this: IExecuteSingleFunctions, requestOption
 	if (fields.accessToken !== undefined) body.access_token = requireText(this, 'Page Access Token', fields.accessToken).trim();
 	if (fields.applicationId !== undefined) body.applications = [applicationIdOf(this, 'updateFields.applicationId')];
 	if (!Object.keys(body).length) {
-		throw inputError(
-			this.getNode(),
-			this.getItemIndex(),
-			'Update Fields',
+		throw refuse(this, 'Update Fields',
 			'',
 			'is empty',
 			'Add at least one field to change under Update Fields: Name, Page Access Token or Application ID.',

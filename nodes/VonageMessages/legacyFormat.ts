@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { isJsonObject, refuseMessage } from './descriptions/send/common';
+import { isObject } from '../shared/objects';
+import { refuseMessage } from '../shared/validation';
+
+
 
 /*
  * Send builds every message as a Messages API v1 body. Accounts still on the legacy v0.1 format get that
@@ -175,7 +178,7 @@ function isSet(value: unknown): boolean {
 }
 
 function asObject(value: unknown): IDataObject {
-	return isJsonObject(value) ? value : {};
+	return isObject(value) ? value : {};
 }
 
 function asText(value: unknown): string {

@@ -7,9 +7,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { InputError, requireUrl } from '../shared/validation';
+import { isObject, assignOrDelete } from '../shared/objects';
+import { InputError, refuse, refuseMessage, optionalText, requireUrl, optionalOneOf, parseJson } from '../shared/validation';
 import { sendChannelFor, sendChannels } from './descriptions/send';
-import { checkOneOf, cleanOptionalText, isJsonObject, parseJsonInput, refuse, refuseMessage } from './descriptions/send/common';
 import type { SendChannel } from './descriptions/send/types';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
 
@@ -44,10 +44,10 @@ function findChannel(context: IExecuteSingleFunctions, field: string, value: unk
 /** The options every channel shares: client reference, status webhook, TTL and trusted recipient. */
 function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
 	const checked: IDataObject = { ...body };
-	cleanOptionalText(context, 'Client Reference', checked, 'client_ref', CLIENT_REF_MAX_LENGTH);
+	assignOrDelete(checked, 'client_ref', optionalText(context, 'Client Reference', checked.client_ref, CLIENT_REF_MAX_LENGTH));
 	if (typeof checked.webhook_url === 'string' && !checked.webhook_url.trim()) delete checked.webhook_url;
 	if (checked.webhook_url !== undefined) checked.webhook_url = requireUrl(context, 'Status Webhook URL', checked.webhook_url);
-	checkOneOf(context, 'Status Webhook Version', checked.webhook_version, ['v0.1', 'v1']);
+	optionalOneOf(context, 'Status Webhook Version', checked.webhook_version, ['v0.1', 'v1']);
 
 	const range = TTL_RANGES[String(checked.channel)];
 	const channelName = sendChannelFor(checked.channel)?.option.name ?? String(checked.channel);
@@ -83,7 +83,7 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
  */
 function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): IDataObject {
 	const label = `Failover message ${position}`;
-	if (!isJsonObject(entry)) {
+	if (!isObject(entry)) {
 		throw refuse(context, label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
 	}
 	const message: IDataObject = { ...entry };
@@ -110,7 +110,7 @@ function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, 
 
 function checkFailover(context: IExecuteSingleFunctions, value: unknown, primaryTo: IDataObject[string]): IDataObject[] | undefined {
 	if (value === undefined) return undefined;
-	const list = parseJsonInput(context, 'Failover Messages (JSON)', value, 'array', FAILOVER_EXAMPLE) as unknown[];
+	const list = parseJson(context, 'Failover Messages (JSON)', value, { shape: 'array', example: FAILOVER_EXAMPLE }) as unknown[];
 	if (!list.length) return undefined;
 	const checked: IDataObject[] = [];
 	for (const [index, entry] of list.entries()) {

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isObject } from '../shared/objects';
+
 /**
  * Turns the webhook bodies Vonage sends (Messages API v1 and the legacy v0.1 format, inbound
  * messages and status events) into one flat item a no-code user can map. The payload is never
@@ -43,10 +45,6 @@ const MEDIA_TYPES = ['image', 'audio', 'video', 'file', 'vcard', 'sticker'] as c
 
 /** Message types whose media the trigger can download (stickers and vCards are small, but also media). */
 export const DOWNLOADABLE_TYPES: readonly string[] = MEDIA_TYPES;
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string | null {
 	if (typeof value === 'string') return value;

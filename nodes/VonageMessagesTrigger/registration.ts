@@ -1,6 +1,7 @@
 import type { IDataObject, IHookFunctions, IHttpRequestMethods, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { isObject } from '../shared/objects';
 import { BASIC_CREDENTIAL, JWT_CREDENTIAL, basicAuthorization, type AuthKind } from '../shared/auth';
 import { vonageApiError } from '../shared/errors';
 import { VONAGE_HOSTS, resolveBaseUrl, type VonageHostChoice } from '../shared/hosts';
@@ -30,10 +31,6 @@ interface ApplicationsTarget {
 	baseUrl: string;
 	applicationId: string;
 	authorization: string;
-}
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function addressOf(webhook: unknown): string {

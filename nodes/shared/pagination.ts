@@ -31,6 +31,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isObject, valueAt } from './objects';
 import { BASIC_CREDENTIAL, BASIC_SCHEME_MARKER, CREDENTIAL_LABEL, JWT_CREDENTIAL, type AuthKind } from './auth';
 import { vonageApiError } from './errors';
 import { resolveBaseUrl, type VonageHostCredentialFields } from './hosts';
@@ -66,17 +67,6 @@ export interface PagedList {
 
 /** Stops a list whose API keeps pointing at more pages (a bug on the other side) from looping forever. */
 export const MAX_PAGES = 1000;
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function valueAt(body: unknown, path: string): unknown {
-	return path
-		.split('.')
-		.filter(Boolean)
-		.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
-}
 
 /** The records of one page; an absent or empty list gives no records. */
 export function recordsOf(body: unknown, recordsPath: string): IDataObject[] {

@@ -10,10 +10,10 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
+import { refuse, refuseMessage } from '../../shared/validation';
 import { JWT_CREDENTIAL, requireAuth } from '../../shared/auth';
 import { resolveBaseUrl, type VonageHostCredentialFields } from '../../shared/hosts';
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
-import { InputError, inputError } from '../../shared/validation';
 
 /**
  * Update: PATCH /v1/messages/{message_uuid}. Marks an inbound WhatsApp or RCS message as read, or
@@ -95,26 +95,21 @@ export function parseMessageReference(value: unknown, credentials: VonageHostCre
 
 /** preSend of Update: checks channel and status, finds the message's URL and builds the body. */
 export async function prepareUpdateRequest(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const node = this.getNode();
-	const itemIndex = this.getItemIndex();
 	const channel = this.getNodeParameter('channel', 'whatsapp') as string;
 	const status = this.getNodeParameter('status', 'read') as string;
 	if (channel !== 'whatsapp' && channel !== 'rcs') {
-		throw inputError(node, itemIndex, 'Channel', channel, 'cannot be updated', 'Only WhatsApp and RCS messages can be updated: choose WhatsApp or RCS.');
+		throw refuse(this, 'Channel', channel, 'cannot be updated', 'Only WhatsApp and RCS messages can be updated: choose WhatsApp or RCS.');
 	}
 	if (status === 'revoked' && channel !== 'rcs') {
-		throw new InputError(node, `Revoke works only for RCS messages, not for WhatsApp (item ${itemIndex})`, {
-			itemIndex,
-			description: 'Vonage can revoke an RCS message that has not been delivered yet. A WhatsApp message can only be marked as read.',
-		});
+		throw refuseMessage(this, 'Revoke works only for RCS messages, not for WhatsApp', 'Vonage can revoke an RCS message that has not been delivered yet. A WhatsApp message can only be marked as read.');
 	}
 	if (status !== 'read' && status !== 'revoked') {
-		throw inputError(node, itemIndex, 'Update', status, 'is not an update Vonage supports', 'Use "read" (Mark as Read) or, for RCS, "revoked" (Revoke).');
+		throw refuse(this, 'Update', status, 'is not an update Vonage supports', 'Use "read" (Mark as Read) or, for RCS, "revoked" (Revoke).');
 	}
 	const credentials: ICredentialDataDecryptedObject = await this.getCredentials(JWT_CREDENTIAL);
 	const target = parseMessageReference(this.getNodeParameter('messageUuid', ''), credentials as VonageHostCredentialFields);
 	if ('problem' in target) {
-		throw inputError(node, itemIndex, 'Message UUID or URL', this.getNodeParameter('messageUuid', ''), target.problem, target.fix);
+		throw refuse(this, 'Message UUID or URL', this.getNodeParameter('messageUuid', ''), target.problem, target.fix);
 	}
 	const body: IDataObject = { status };
 	if (channel === 'whatsapp' && this.getNodeParameter('showTypingIndicator', false) === true) {

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { jsonParse } from 'n8n-workflow';
 
+import { isObject, valueAt, compactDeep, deepMerge } from '../../../shared/objects';
+import { checkMaxLength, parseJson, refuse, refuseMessage, requireUrl } from '../../../shared/validation';
 import { vonageApiRequest } from '../../../shared/pagination';
-import { InputError, checkMaxLength, inputError, requireUrl } from '../../../shared/validation';
 import { plusE164 } from './common';
 
 /** What a user can enter for an agent, by node parameter name, before it becomes the API's nested body. */
@@ -97,10 +97,6 @@ const OPERATION_LABEL: Record<AgentWrite, string> = {
 	update: 'Update RCS Agent',
 };
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(value: unknown): string | undefined {
 	if (typeof value === 'number') return String(value);
 	if (typeof value !== 'string') return undefined;
@@ -111,35 +107,6 @@ function text(value: unknown): string | undefined {
 /** A resource locator's value (or a plain string, as an expression may give). */
 function locatorValue(value: unknown): string | undefined {
 	return text(isObject(value) ? value.value : value);
-}
-
-/** Objects merge field by field; arrays and plain values of `over` replace those of `base`. */
-export function deepMerge(base: IDataObject, over: IDataObject): IDataObject {
-	const merged: IDataObject = { ...base };
-	for (const [key, value] of Object.entries(over)) {
-		const current = merged[key];
-		merged[key] = isObject(current) && isObject(value) ? deepMerge(current, value) : value;
-	}
-	return merged;
-}
-
-/** Drops undefined values and objects left empty, so a section is only sent when something was entered. */
-function compact(value: IDataObject): IDataObject {
-	const result: IDataObject = {};
-	for (const [key, entry] of Object.entries(value)) {
-		if (entry === undefined) continue;
-		if (isObject(entry)) {
-			const inner = compact(entry);
-			if (Object.keys(inner).length) result[key] = inner;
-		} else {
-			result[key] = entry;
-		}
-	}
-	return result;
-}
-
-function valueAt(body: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
 }
 
 function isPresent(value: unknown): boolean {
@@ -162,7 +129,7 @@ class AgentInputChecker {
 	email(label: string, value: unknown): string | undefined {
 		const entered = text(value);
 		if (entered !== undefined && !EMAIL.test(entered)) {
-			throw inputError(this.context.getNode(), this.context.getItemIndex(), label, entered, 'is not an email address', 'Enter an address such as support@example.com.');
+			throw refuse(this.context, label, entered, 'is not an email address', 'Enter an address such as support@example.com.');
 		}
 		return entered;
 	}
@@ -180,7 +147,7 @@ class AgentInputChecker {
 		if (entered === undefined) return undefined;
 		const hex = entered.startsWith('#') ? entered : `#${entered}`;
 		if (!/^#[0-9A-Fa-f]{6}$/.test(hex)) {
-			throw inputError(this.context.getNode(), this.context.getItemIndex(), label, entered, 'is not a hexadecimal color', 'Use a color such as #8860CD with enough contrast against white.');
+			throw refuse(this.context, label, entered, 'is not a hexadecimal color', 'Use a color such as #8860CD with enough contrast against white.');
 		}
 		return hex.toUpperCase();
 	}
@@ -189,10 +156,10 @@ class AgentInputChecker {
 /** The structured fields, as the nested sections of the API; nothing is added for empty fields. */
 function sectionsFrom(context: IExecuteSingleFunctions, values: AgentFieldValues, launch: LaunchDetails, representative: PersonFields | undefined, contacts: PersonFields[], media: IDataObject[]): IDataObject {
 	const check = new AgentInputChecker(context);
-	const website = compact({ address: check.url('Website URL', values.websiteUrl), label: check.limited('Website Label', values.websiteLabel, 25) });
+	const website = compactDeep({ address: check.url('Website URL', values.websiteUrl), label: check.limited('Website Label', values.websiteLabel, 25) });
 	const pointsOfContact = contacts.map((contact, index) => {
 		const position = `Points of Contact ${index + 1}`;
-		return compact({
+		return compactDeep({
 			first_name: check.limited(`${position} > First Name`, contact.firstName, 200),
 			last_name: check.limited(`${position} > Last Name`, contact.lastName, 200),
 			email: check.email(`${position} > Email`, contact.email),
@@ -202,17 +169,14 @@ function sectionsFrom(context: IExecuteSingleFunctions, values: AgentFieldValues
 	for (const [index, contact] of pointsOfContact.entries()) {
 		const missing = [['first_name', 'First Name'], ['last_name', 'Last Name'], ['email', 'Email'], ['job_title', 'Job Title']].filter(([key]) => !contact[key]);
 		if (missing.length) {
-			throw new InputError(context.getNode(), `Points of Contact ${index + 1} is missing ${missing.map(([, label]) => label).join(', ')} (item ${context.getItemIndex()})`, {
-				itemIndex: context.getItemIndex(),
-				description: 'Each point of contact needs a first name, last name, email and job title.',
-			});
+			throw refuseMessage(context, `Points of Contact ${index + 1} is missing ${missing.map(([, label]) => label).join(', ')}`, 'Each point of contact needs a first name, last name, email and job title.');
 		}
 	}
 	const previewUrls = media.map((entry, index) => ({
 		media_type: text(entry.mediaType) ?? 'image',
 		url: requireUrl(context, `Preview Media ${index + 1} > URL`, entry.url),
 	}));
-	return compact({
+	return compactDeep({
 		application_settings: { application_id: text(values.applicationId) },
 		basic_info: {
 			brand_id: locatorValue(values.brandId),
@@ -261,21 +225,15 @@ function sectionsFrom(context: IExecuteSingleFunctions, values: AgentFieldValues
 	});
 }
 
+const OTHER_FIELDS_FIX = 'Enter an object with the API\'s field names, e.g. {"basic_info": {"notes": "Transactional only"}}, or leave it as {}.';
+
 function otherFields(context: IExecuteSingleFunctions): IDataObject {
-	const raw = context.getNodeParameter('otherFieldsJson', '{}') as unknown;
-	if (isObject(raw)) return raw;
-	const parsed = typeof raw === 'string' && raw.trim() ? jsonParse<unknown>(raw, { fallbackValue: undefined }) : {};
-	if (!isObject(parsed)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			'Other Fields (JSON)',
-			raw,
-			'is not a JSON object',
-			'Enter an object with the API\'s field names, e.g. {"basic_info": {"notes": "Transactional only"}}, or leave it as {}.',
-		);
-	}
-	return parsed;
+	return parseJson(context, 'Other Fields (JSON)', context.getNodeParameter('otherFieldsJson', '{}'), {
+		shape: 'object',
+		example: '{}',
+		emptyIsObject: true,
+		wording: { unparsable: 'is not a JSON object', fixUnparsable: OTHER_FIELDS_FIX, fixShape: OTHER_FIELDS_FIX, quoteTyped: true },
+	}) as IDataObject;
 }
 
 /** The website as one {address, label} object, the form the API reference's examples send. */
@@ -329,10 +287,7 @@ export function buildAgentBody(operation: AgentWrite) {
 		const sent = Object.keys(REQUIRED_IN_SECTION).filter((section) => isObject(body[section]));
 		if (operation === 'update') {
 			if (!sent.length) {
-				throw new InputError(this.getNode(), `Update RCS Agent has nothing to update (item ${this.getItemIndex()})`, {
-					itemIndex: this.getItemIndex(),
-					description: 'Add at least one field under Update Fields, Representative, Points of Contact, Launch Details or Preview Media.',
-				});
+				throw refuseMessage(this, `Update RCS Agent has nothing to update`, 'Add at least one field under Update Fields, Representative, Points of Contact, Launch Details or Preview Media.');
 			}
 			if (missingFields(body, sent).length) {
 				const current = await vonageApiRequest(this, 'GET', requestOptions.url, { requiredAuth: 'basic' });
@@ -344,13 +299,9 @@ export function buildAgentBody(operation: AgentWrite) {
 		}
 		const missing = missingFields(body, [...new Set([...REQUIRED_SECTIONS[operation], ...sent])]);
 		if (missing.length) {
-			throw new InputError(this.getNode(), `${OPERATION_LABEL[operation]} is missing ${missing.join(', ')} (item ${this.getItemIndex()})`, {
-				itemIndex: this.getItemIndex(),
-				description:
-					operation === 'replace'
+			throw refuseMessage(this, `${OPERATION_LABEL[operation]} is missing ${missing.join(', ')}`, operation === 'replace'
 						? 'Replace sends the whole agent, so every field Vonage requires must be filled, including the representative, at least one point of contact and all launch details.'
-						: 'Vonage needs these fields whenever the part of the agent they belong to is sent. Fill them in, or remove the other fields of that part.',
-			});
+						: 'Vonage needs these fields whenever the part of the agent they belong to is sent. Fill them in, or remove the other fields of that part.');
 		}
 		return { ...requestOptions, body };
 	};

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { requireText } from '../../../shared/validation';
 import { requireAuth } from '../../../shared/auth';
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { confirmDeleted } from '../../../shared/output';
-import { requireText } from '../../../shared/validation';
 import { keepWithinLimit, splitList } from '../common';
 import { RCS_BASE, fillPath, showFor } from './common';
 import { brandLocator } from './locators';

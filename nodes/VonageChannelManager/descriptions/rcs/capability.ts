@@ -7,9 +7,15 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { refuse, normalizePhoneNumber, requireText } from '../../../shared/validation';
 import { requireAuth } from '../../../shared/auth';
-import { inputError, normalizePhoneNumber } from '../../../shared/validation';
-import { RCS_BASE, fillPath, plusE164, requiredText, showFor } from './common';
+import {
+	RCS_BASE,
+	fillPath,
+	plusE164,
+	showFor,
+	textParameter,
+} from './common';
 import { senderIdLocator } from './locators';
 
 const RESOURCE = 'rcsCapability';
@@ -23,10 +29,7 @@ function phoneNumberList(context: IExecuteSingleFunctions): string[] {
 		.map((entry) => (typeof entry === 'number' ? String(entry) : String(entry ?? '').trim()))
 		.filter(Boolean);
 	if (!entries.length) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			'Phone Numbers',
+		throw refuse(context, 'Phone Numbers',
 			'',
 			'is required',
 			'Enter the phone numbers to check, separated by commas or line breaks, e.g. 447900000000, 447900000001.',
@@ -37,12 +40,9 @@ function phoneNumberList(context: IExecuteSingleFunctions): string[] {
 
 async function buildDeviceCheck(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const msisdn = plusE164(this, 'Phone Number', this.getNodeParameter('phoneNumber', ''));
-	const country = requiredText(this, 'country', 'Country', 'GB').toUpperCase();
+	const country = requireText(this, 'Country', textParameter(this, 'country'), undefined, 'Enter Country, e.g. GB.').toUpperCase();
 	if (!/^[A-Z]{2}$/.test(country)) {
-		throw inputError(
-			this.getNode(),
-			this.getItemIndex(),
-			'Country',
+		throw refuse(this, 'Country',
 			country,
 			'is not a two-letter country code',
 			'Use the ISO 3166-1 alpha-2 code of the country the phone number belongs to, e.g. GB, US or DE.',

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { refuse } from '../../../shared/validation';
 import { requireAuth } from '../../../shared/auth';
 import { returnAllAndLimit } from '../../../shared/getMany';
-import { inputError } from '../../../shared/validation';
 import { keepWithinLimit, splitList } from '../common';
 import { RCS_BASE, fillPath, showFor } from './common';
 import { agentLocator, carrierLocator } from './locators';
@@ -29,10 +29,7 @@ async function buildAddCarriers(this: IExecuteSingleFunctions, requestOptions: I
 	const ids = entries.map(carrierIdOf);
 	const emptyAt = ids.findIndex((id) => !id);
 	if (!ids.length || emptyAt >= 0) {
-		throw inputError(
-			this.getNode(),
-			this.getItemIndex(),
-			ids.length ? `Carrier ${emptyAt + 1}` : 'Carriers',
+		throw refuse(this, ids.length ? `Carrier ${emptyAt + 1}` : 'Carriers',
 			'',
 			'is required',
 			'Choose each carrier from the list or enter its ID, e.g. verizon-us.',

@@ -4,8 +4,8 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
+import { normalizePhoneNumber, requireText } from '../../../shared/validation';
 import { fillPathTemplate } from '../../../shared/transport';
-import { inputError, normalizePhoneNumber } from '../../../shared/validation';
 
 export const RCS_BASE = '/v1/channel-manager/rcs';
 
@@ -19,13 +19,6 @@ export function textParameter(context: IExecuteSingleFunctions, name: string): s
 	if (typeof value === 'string') return value.trim();
 	if (typeof value === 'number') return String(value);
 	return '';
-}
-
-/** A parameter the request cannot do without: refused with the field's label when empty. */
-export function requiredText(context: IExecuteSingleFunctions, name: string, label: string, example: string): string {
-	const value = textParameter(context, name);
-	if (!value) throw inputError(context.getNode(), context.getItemIndex(), label, value, 'is required', `Enter ${label}, e.g. ${example}.`);
-	return value;
 }
 
 export interface PathParameter {
@@ -43,7 +36,7 @@ export function fillPath(placeholders: Record<string, PathParameter>) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const url = fillPathTemplate(requestOptions.url, (name) => {
 			const placeholder = placeholders[name];
-			return placeholder && requiredText(this, placeholder.parameter, placeholder.label, placeholder.example);
+			return placeholder && requireText(this, placeholder.label, textParameter(this, placeholder.parameter), undefined, `Enter ${placeholder.label}, e.g. ${placeholder.example}.`);
 		});
 		return { ...requestOptions, url };
 	};

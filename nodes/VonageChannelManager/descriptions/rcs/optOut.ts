@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
+import { refuse, requireText } from '../../../shared/validation';
 import { requireAuth } from '../../../shared/auth';
-import { inputError, requireText } from '../../../shared/validation';
 import { RCS_BASE, fillPath, showFor } from './common';
 import { senderIdLocator } from './locators';
 
@@ -28,11 +28,11 @@ function checkedAction(context: IExecuteSingleFunctions, raw: IDataObject, posit
 	const field = `Action ${position}`;
 	const action = String(raw.action ?? '').trim().toUpperCase();
 	if (!OPT_OUT_ACTIONS.includes(action)) {
-		throw inputError(context.getNode(), context.getItemIndex(), `${field} Type`, action, 'is not an opt-out action', 'Use STOP, START or CUSTOM.');
+		throw refuse(context, `${field} Type`, action, 'is not an opt-out action', 'Use STOP, START or CUSTOM.');
 	}
 	const keywords = keywordList(raw.keywords);
 	if (!keywords.length) {
-		throw inputError(context.getNode(), context.getItemIndex(), `${field} Keywords`, '', 'is required', 'Enter the words users send to trigger this action, separated by commas, e.g. STOP, UNSUBSCRIBE.');
+		throw refuse(context, `${field} Keywords`, '', 'is required', 'Enter the words users send to trigger this action, separated by commas, e.g. STOP, UNSUBSCRIBE.');
 	}
 	const autoReply = requireText(context, `${field} Auto-Reply`, raw['auto-reply']);
 	return { keywords, 'auto-reply': autoReply, action };
@@ -46,10 +46,7 @@ async function buildOptOutUpdate(this: IExecuteSingleFunctions, requestOptions: 
 		const parsed = typeof text === 'string' ? jsonParse<unknown>(text, { fallbackValue: undefined }) : text;
 		const list = Array.isArray(parsed) ? parsed : (parsed as IDataObject | undefined)?.actions;
 		if (!Array.isArray(list)) {
-			throw inputError(
-				this.getNode(),
-				this.getItemIndex(),
-				'Actions (JSON)',
+			throw refuse(this, 'Actions (JSON)',
 				typeof text === 'string' ? text : JSON.stringify(text),
 				'is not a JSON array of actions',
 				'Enter an array such as [{"action": "STOP", "keywords": ["STOP"], "auto-reply": "You have opted out."}].',
@@ -61,7 +58,7 @@ async function buildOptOutUpdate(this: IExecuteSingleFunctions, requestOptions: 
 		rawActions = entries.map((entry) => ({ action: entry.type, keywords: entry.keywords, 'auto-reply': entry.autoReply }));
 	}
 	if (!rawActions.length) {
-		throw inputError(this.getNode(), this.getItemIndex(), 'Actions', '', 'is required', 'Add at least one action, e.g. STOP with the keyword STOP.');
+		throw refuse(this, 'Actions', '', 'is required', 'Add at least one action, e.g. STOP with the keyword STOP.');
 	}
 	const actions = rawActions.map((raw, index) => checkedAction(this, raw ?? {}, index + 1));
 	return { ...requestOptions, body: { actions } };

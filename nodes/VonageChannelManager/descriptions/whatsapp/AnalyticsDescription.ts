@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { refuse, refuseMessage, normalizePhoneNumber } from '../../../shared/validation';
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { paginateRecords } from '../../../shared/pagination';
-import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
 import { listOf, requestPath, wabaLocator } from './common';
 import { MESSAGING_ANALYTICS_LIST, PRICING_ANALYTICS_LIST, TEMPLATE_ANALYTICS_LIST, WABAS_PATH } from './lists';
 
@@ -35,10 +35,7 @@ function apiDate(context: IExecuteSingleFunctions, field: string, value: unknown
 	}
 	const day = text?.slice(0, 10);
 	if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			field,
+		throw refuse(context, field,
 			typeof value === 'string' ? value : String(text ?? value),
 			'is not a date',
 			'Pick a date, or enter one as YYYY-MM-DD, e.g. 2024-11-01.',
@@ -50,10 +47,7 @@ function apiDate(context: IExecuteSingleFunctions, field: string, value: unknown
 function countryCodes(context: IExecuteSingleFunctions, value: unknown): string[] {
 	return listOf(value).map((code) => {
 		if (!/^[A-Za-z]{2}$/.test(code)) {
-			throw inputError(
-				context.getNode(),
-				context.getItemIndex(),
-				'Country Codes',
+			throw refuse(context, 'Country Codes',
 				code,
 				'is not a two-letter country code',
 				'Enter ISO country codes separated by commas, e.g. US, GB, IN.',
@@ -76,16 +70,10 @@ function analyticsQuery(kind: AnalyticsKind) {
 		if (start && end) {
 			const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS;
 			if (days < 0) {
-				throw new InputError(this.getNode(), `End Date ${end} is before Start Date ${start} (item ${this.getItemIndex()})`, {
-					itemIndex: this.getItemIndex(),
-					description: 'Choose an end date on or after the start date.',
-				});
+				throw refuseMessage(this, `End Date ${end} is before Start Date ${start}`, 'Choose an end date on or after the start date.');
 			}
 			if (kind === 'template' && days > MAX_TEMPLATE_DAYS) {
-				throw new InputError(this.getNode(), `The dates ${start} to ${end} are ${days} days apart (item ${this.getItemIndex()})`, {
-					itemIndex: this.getItemIndex(),
-					description: `Template analytics cover at most ${MAX_TEMPLATE_DAYS} days per request. Move the dates closer, or split the range over several items.`,
-				});
+				throw refuseMessage(this, `The dates ${start} to ${end} are ${days} days apart`, `Template analytics cover at most ${MAX_TEMPLATE_DAYS} days per request. Move the dates closer, or split the range over several items.`);
 			}
 		}
 		if (start) qs.start = start;
@@ -95,14 +83,11 @@ function analyticsQuery(kind: AnalyticsKind) {
 		if (kind === 'template') {
 			const templateIds = listOf(this.getNodeParameter('templateIds', ''));
 			if (templateIds.length > MAX_TEMPLATE_IDS) {
-				throw new InputError(this.getNode(), `Template IDs has ${templateIds.length} entries; the limit is ${MAX_TEMPLATE_IDS} (item ${this.getItemIndex()})`, {
-					itemIndex: this.getItemIndex(),
-					description: `Ask for at most ${MAX_TEMPLATE_IDS} templates per request, e.g. by splitting them over several items.`,
-				});
+				throw refuseMessage(this, `Template IDs has ${templateIds.length} entries; the limit is ${MAX_TEMPLATE_IDS}`, `Ask for at most ${MAX_TEMPLATE_IDS} templates per request, e.g. by splitting them over several items.`);
 			}
 			const notAnId = templateIds.find((id) => !/^\d+$/.test(id));
 			if (notAnId !== undefined) {
-				throw inputError(this.getNode(), this.getItemIndex(), 'Template IDs', notAnId, 'is not a template ID', 'Enter the numeric IDs of WhatsApp templates separated by commas, e.g. 458951126288937, 458951126288942.');
+				throw refuse(this, 'Template IDs', notAnId, 'is not a template ID', 'Enter the numeric IDs of WhatsApp templates separated by commas, e.g. 458951126288937, 458951126288942.');
 			}
 			if (templateIds.length) qs.template_ids = templateIds;
 		} else {

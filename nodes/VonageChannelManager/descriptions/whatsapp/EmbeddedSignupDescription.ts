@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { InputError, requireText } from '../../../shared/validation';
+import { refuseMessage, requireText } from '../../../shared/validation';
 import { WHATSAPP_PATH } from './common';
 
 const RESOURCE = 'whatsappEmbeddedSignup';
@@ -12,10 +12,7 @@ async function checkSignupRequest(this: IExecuteSingleFunctions, requestOptions:
 	const body = { ...((requestOptions.body ?? {}) as IDataObject) };
 	body.solution_id = requireText(this, 'Partner Solution ID', body.solution_id).trim();
 	if (!/^\d+$/.test(body.solution_id)) {
-		throw new InputError(this.getNode(), `Partner Solution ID "${body.solution_id}" is not a solution ID (item ${this.getItemIndex()})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Use the numeric ID of your partner solution from Meta Business Manager (Partner Solutions), e.g. 123456789111213.',
-		});
+		throw refuseMessage(this, `Partner Solution ID "${body.solution_id}" is not a solution ID`, 'Use the numeric ID of your partner solution from Meta Business Manager (Partner Solutions), e.g. 123456789111213.');
 	}
 	if (typeof body.api_key === 'string') {
 		body.api_key = body.api_key.trim();
@@ -24,10 +21,7 @@ async function checkSignupRequest(this: IExecuteSingleFunctions, requestOptions:
 	if (body.ttl !== undefined) {
 		const ttl = Number(body.ttl);
 		if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS) {
-			throw new InputError(this.getNode(), `URL Lifetime (Seconds) ${String(body.ttl)} is out of range (item ${this.getItemIndex()})`, {
-				itemIndex: this.getItemIndex(),
-				description: `Enter a whole number of seconds from 1 to ${MAX_TTL_SECONDS} (three days). Without it Vonage uses 86400 (one day).`,
-			});
+			throw refuseMessage(this, `URL Lifetime (Seconds) ${String(body.ttl)} is out of range`, `Enter a whole number of seconds from 1 to ${MAX_TTL_SECONDS} (three days). Without it Vonage uses 86400 (one day).`);
 		}
 		body.ttl = ttl;
 	}

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { parseJson, refuseMessage, requireUrl } from '../../../shared/validation';
 import { returnAllAndLimit } from '../../../shared/getMany';
 import { confirmDeleted } from '../../../shared/output';
 import { keepWithinLimit, splitList } from '../common';
-import { InputError } from '../../../shared/validation';
-import { listOf, parseJsonObject, requestPath, requireHttpUrl } from './common';
+import { OTHER_FIELDS_JSON, listOf, requestPath } from './common';
 
 const RESOURCE = 'whatsappNotificationSubscription';
 const SUBSCRIPTIONS_PATH = '/v2/whatsapp-manager/subscriptions';
@@ -19,23 +19,17 @@ const NOTIFICATION_TYPE = /^[a-z][a-z0-9_]*$/;
  */
 async function buildSubscription(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const type = this.getNodeParameter('destinationType', 'webhook') as 'slack' | 'webhook';
-	const url = requireHttpUrl(this, type === 'slack' ? 'Slack Webhook URL' : 'Webhook URL', this.getNodeParameter('url', ''));
+	const url = requireUrl(this, type === 'slack' ? 'Slack Webhook URL' : 'Webhook URL', this.getNodeParameter('url', ''), 'link');
 	if (type === 'slack' && !url.startsWith('https://')) {
-		throw new InputError(this.getNode(), `Slack Webhook URL "${url}" does not start with https:// (item ${this.getItemIndex()})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Copy the incoming webhook URL from your Slack app, e.g. https://hooks.slack.com/services/T000/B000/XXXX.',
-		});
+		throw refuseMessage(this, `Slack Webhook URL "${url}" does not start with https://`, 'Copy the incoming webhook URL from your Slack app, e.g. https://hooks.slack.com/services/T000/B000/XXXX.');
 	}
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const body: IDataObject = { ...parseJsonObject(this, 'Other Fields (JSON)', options.otherFieldsJson), type, [type]: { url } };
+	const body: IDataObject = { ...parseJson(this, 'Other Fields (JSON)', options.otherFieldsJson, OTHER_FIELDS_JSON) as IDataObject, type, [type]: { url } };
 	if (typeof options.label === 'string' && options.label.trim()) body.label = options.label.trim();
 	const whatsappTypes = listOf(options.whatsappNotificationTypes);
 	const wrongType = whatsappTypes.find((entry) => !NOTIFICATION_TYPE.test(entry));
 	if (wrongType !== undefined) {
-		throw new InputError(this.getNode(), `WhatsApp Notification Types "${wrongType}" is not a notification type (item ${this.getItemIndex()})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Enter WhatsApp webhook field names separated by commas, e.g. account_alerts, account_update.',
-		});
+		throw refuseMessage(this, `WhatsApp Notification Types "${wrongType}" is not a notification type`, 'Enter WhatsApp webhook field names separated by commas, e.g. account_alerts, account_update.');
 	}
 	if (whatsappTypes.length) body.whatsapp_subscribe_types = whatsappTypes.join(',');
 	const vonageTypes = listOf(options.vonageNotificationTypes);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { InputError, checkMaxLength } from '../../../shared/validation';
-import { WHATSAPP_PATH, numberLocator, parseJsonObject, requestPath, requireHttpUrl } from './common';
+import { refuseMessage, checkMaxLength, requireUrl, parseJson } from '../../../shared/validation';
+import { OTHER_FIELDS_JSON, WHATSAPP_PATH, numberLocator, requestPath } from './common';
 
 const RESOURCE = 'whatsappProfile';
 const PROFILE_PATH = `${WHATSAPP_PATH}/numbers/{phoneNumber}/profile`;
@@ -20,7 +20,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 async function checkProfileUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const structured = { ...((requestOptions.body ?? {}) as IDataObject) };
 	const updateFields = this.getNodeParameter('updateFields', {}) as IDataObject;
-	const extra = parseJsonObject(this, 'Other Fields (JSON)', updateFields.otherFieldsJson);
+	const extra = parseJson(this, 'Other Fields (JSON)', updateFields.otherFieldsJson, OTHER_FIELDS_JSON) as IDataObject;
 	delete structured.otherFieldsJson;
 	const body: IDataObject = { ...extra, ...structured };
 
@@ -28,31 +28,22 @@ async function checkProfileUpdate(this: IExecuteSingleFunctions, requestOptions:
 		if (typeof body[field] === 'string') checkMaxLength(this, LABELS[field], body[field], PROFILE_LIMITS[field]);
 	}
 	if (typeof body.email === 'string' && body.email && !EMAIL.test(body.email.trim())) {
-		throw new InputError(this.getNode(), `Email "${body.email}" is not an email address (item ${this.getItemIndex()})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Enter an address such as support@example.com, or remove the Email field.',
-		});
+		throw refuseMessage(this, `Email "${body.email}" is not an email address`, 'Enter an address such as support@example.com, or remove the Email field.');
 	}
-	if (body.profile_picture_url !== undefined) body.profile_picture_url = requireHttpUrl(this, 'Profile Picture URL', body.profile_picture_url);
+	if (body.profile_picture_url !== undefined) body.profile_picture_url = requireUrl(this, 'Profile Picture URL', body.profile_picture_url, 'link');
 	if (body.websites !== undefined) {
 		const websites = (Array.isArray(body.websites) ? body.websites : [body.websites]).filter((site) => site !== '' && site !== null);
 		if (websites.length > PROFILE_LIMITS.websites) {
-			throw new InputError(this.getNode(), `Websites has ${websites.length} entries; WhatsApp allows at most 2 (item ${this.getItemIndex()})`, {
-				itemIndex: this.getItemIndex(),
-				description: 'Remove websites until at most two remain.',
-			});
+			throw refuseMessage(this, `Websites has ${websites.length} entries; WhatsApp allows at most 2`, 'Remove websites until at most two remain.');
 		}
 		body.websites = websites.map((site) => {
-			const url = requireHttpUrl(this, 'Website', site);
+			const url = requireUrl(this, 'Website', site, 'link');
 			checkMaxLength(this, 'Website', url, PROFILE_LIMITS.website);
 			return url;
 		});
 	}
 	if (Object.keys(body).length === 0) {
-		throw new InputError(this.getNode(), `Nothing to update (item ${this.getItemIndex()})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Add at least one field under "Update Fields", e.g. About or Websites.',
-		});
+		throw refuseMessage(this, `Nothing to update`, 'Add at least one field under "Update Fields", e.g. About or Websites.');
 	}
 	return { ...requestOptions, body };
 }

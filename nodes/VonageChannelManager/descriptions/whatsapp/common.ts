@@ -6,9 +6,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { pick } from '../../../shared/objects';
+import { type JsonInput, InputError, normalizePhoneNumber, refuse } from '../../../shared/validation';
 import { listOrIdLocator } from '../../../shared/locator';
 import { fillPathTemplate } from '../../../shared/transport';
-import { InputError, inputError, normalizePhoneNumber } from '../../../shared/validation';
 import type { Simplifier } from '../common';
 
 /** Path prefix of the WhatsApp endpoints of the Channel Manager API. */
@@ -63,9 +64,9 @@ function requireWabaId(context: IExecuteSingleFunctions): string {
 	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
 	const fix =
 		'Pick the account from the list, or enter its numeric WABA ID as shown in Meta Business Manager (WhatsApp Accounts), e.g. 345688589250625.';
-	if (!value) throw inputError(context.getNode(), context.getItemIndex(), 'WhatsApp Business Account', value, 'is required', fix);
+	if (!value) throw refuse(context, 'WhatsApp Business Account', value, 'is required', fix);
 	if (!/^\d+$/.test(value)) {
-		throw inputError(context.getNode(), context.getItemIndex(), 'WhatsApp Business Account', value, 'is not a WABA ID', fix);
+		throw refuse(context, 'WhatsApp Business Account', value, 'is not a WABA ID', fix);
 	}
 	return value;
 }
@@ -74,9 +75,9 @@ function requireSubscriptionId(context: IExecuteSingleFunctions): string {
 	const raw = parameterValue(context, 'subscriptionId');
 	const value = typeof raw === 'string' ? raw.trim() : '';
 	const fix = 'Enter the ID of the subscription, e.g. 9fa85698-c92a-4786-be0e-b5a489425120. The Get Many operation lists the subscriptions with their IDs.';
-	if (!value) throw inputError(context.getNode(), context.getItemIndex(), 'Subscription ID', value, 'is required', fix);
+	if (!value) throw refuse(context, 'Subscription ID', value, 'is required', fix);
 	if (/[\s/?#]/.test(value)) {
-		throw inputError(context.getNode(), context.getItemIndex(), 'Subscription ID', value, 'is not a subscription ID', fix);
+		throw refuse(context, 'Subscription ID', value, 'is not a subscription ID', fix);
 	}
 	return value;
 }
@@ -113,15 +114,6 @@ export function simplifyProperty(show: Show, kept: string): INodeProperties {
 		description: `Whether to return a simplified version of the response instead of the raw data. Simplified output keeps ${kept}.`,
 		displayOptions: { show },
 	};
-}
-
-/** Copies the named fields that are present, in the given order. */
-export function pick(record: IDataObject, fields: readonly string[]): IDataObject {
-	const result: IDataObject = {};
-	for (const field of fields) {
-		if (record[field] !== undefined) result[field] = record[field];
-	}
-	return result;
 }
 
 const WABA_SIMPLE_FIELDS = [
@@ -170,50 +162,18 @@ export const simplifyNumber: Simplifier = (record) => {
 	return result;
 };
 
-/** Parses a JSON object typed into a node field, refusing anything else with the field's name. */
-export function parseJsonObject(context: IExecuteSingleFunctions, field: string, value: unknown): IDataObject {
-	if (value === undefined || value === null || value === '') return {};
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		if (!value.trim()) return {};
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			parsed = undefined;
-		}
-	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw inputError(
-			context.getNode(),
-			context.getItemIndex(),
-			field,
-			value,
-			'is not a JSON object',
-			`Enter a JSON object, e.g. {"field": "value"}, or leave ${field} empty.`,
-		);
-	}
-	return parsed as IDataObject;
-}
-
-/** Checks that a text is an http(s) URL, naming the field when it is not. */
-export function requireHttpUrl(context: IExecuteSingleFunctions, field: string, value: unknown): string {
-	const text = typeof value === 'string' ? value.trim() : '';
-	if (!text) throw inputError(context.getNode(), context.getItemIndex(), field, text, 'is required', `Enter a URL for ${field}, e.g. https://example.com.`);
-	let valid = false;
-	try {
-		const url = new URL(text);
-		valid = url.protocol === 'https:' || url.protocol === 'http:';
-	} catch {
-		valid = false;
-	}
-	if (!valid) {
-		throw inputError(context.getNode(), context.getItemIndex(), field, text, 'is not a URL', `Enter a full URL starting with https://, e.g. https://example.com.`);
-	}
-	return text;
-}
-
 /** Splits a comma-separated text or a list into trimmed, non-empty entries. */
 export function listOf(value: unknown): string[] {
 	const entries = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : [];
 	return entries.map((entry) => String(entry).trim()).filter((entry) => entry.length > 0);
 }
+
+const OTHER_FIELDS_FIX = 'Enter a JSON object, e.g. {"field": "value"}, or leave Other Fields (JSON) empty.';
+
+/** "Other Fields (JSON)": optional; anything but an object, also text that does not parse, is "not a JSON object". */
+export const OTHER_FIELDS_JSON: JsonInput = {
+	shape: 'object',
+	example: '{"field": "value"}',
+	emptyIsObject: true,
+	wording: { unparsable: 'is not a JSON object', fixUnparsable: OTHER_FIELDS_FIX, fixShape: OTHER_FIELDS_FIX, quoteTyped: true },
+};

@@ -6,18 +6,9 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { checkMaxLength, InputError, inputError, requireUrl } from '../../../shared/validation';
+import { assignOrDelete } from '../../../shared/objects';
+import { optionalText, requireUrl } from '../../../shared/validation';
 
-/** An input error about one field of the current item: "<field> "<value>" <problem>", with `fix` as what to do. */
-export function refuse(context: IExecuteSingleFunctions, field: string, value: unknown, problem: string, fix: string): InputError {
-	return inputError(context.getNode(), context.getItemIndex(), field, value, problem, fix);
-}
-
-/** An input error of the current item whose message is a whole sentence, with `fix` as what to do. */
-export function refuseMessage(context: IExecuteSingleFunctions, message: string, fix: string): InputError {
-	const itemIndex = context.getItemIndex();
-	return new InputError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description: fix });
-}
 
 /**
  * displayOptions that keep a Send field to one channel and, optionally, some of its message types
@@ -151,23 +142,6 @@ export function mediaCaptionField(channel: string, kind: MediaKind, maxLength?: 
 }
 
 /**
- * An optional text property, cleaned where it sits: removed when empty (Vonage refuses empty captions,
- * names and ids), otherwise checked against its length limit. (inputChecks' `optionalText` returns the
- * value instead.)
- */
-export function cleanOptionalText(context: IExecuteSingleFunctions, field: string, parent: IDataObject | undefined, key: string, maxLength?: number): void {
-	if (!parent) return;
-	const value = parent[key];
-	if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
-		delete parent[key];
-		return;
-	}
-	const text = String(value);
-	checkMaxLength(context, field, text, maxLength);
-	parent[key] = text;
-}
-
-/**
  * Cleans a body object that holds only optional settings (e.g. `sms`, a reply `context`) on a copy,
  * and removes it when nothing is left of it, so an options collection left empty sends nothing.
  */
@@ -188,78 +162,6 @@ export function checkMedia(
 ): IDataObject {
 	const media: IDataObject = { ...((body[kind] as IDataObject | undefined) ?? {}) };
 	media.url = requireUrl(context, mediaUrlLabel(kind), media.url);
-	cleanOptionalText(context, 'Caption', media, 'caption', captionMaxLength);
+	assignOrDelete(media, 'caption', optionalText(context, 'Caption', media.caption, captionMaxLength));
 	return { ...body, [kind]: media };
-}
-
-/** A JSON object in the narrow sense: not null and not an array. */
-export function isJsonObject(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/**
- * Reads a JSON parameter: n8n hands JSON fields over as text, or as a value when an expression
- * produced one. Text is parsed; when that fails, the result says why, as the problem of an input error.
- */
-export function readJsonParameter(value: unknown): { json: unknown } | { problem: 'is required' | 'is not valid JSON' } {
-	if (typeof value !== 'string') return { json: value };
-	if (!value.trim()) return { problem: 'is required' };
-	try {
-		return { json: JSON.parse(value) as unknown };
-	} catch {
-		return { problem: 'is not valid JSON' };
-	}
-}
-
-/**
- * Parses a JSON input: a string is parsed, an object or array given by an expression is taken as it is.
- * `expected` says what the value must be; the error names the field and shows what to enter.
- */
-export function parseJsonInput(
-	context: IExecuteSingleFunctions,
-	field: string,
-	value: unknown,
-	expected: 'array' | 'object',
-	example: string,
-): IDataObject | unknown[] {
-	const fix = `Enter a JSON ${expected}, e.g. ${example}`;
-	const reading = readJsonParameter(value);
-	if ('problem' in reading) throw refuse(context, field, value, reading.problem, fix);
-	const parsed = reading.json;
-	if (expected === 'array' ? !Array.isArray(parsed) : !isJsonObject(parsed)) {
-		throw refuse(context, field, parsed, `is not a JSON ${expected}`, fix);
-	}
-	return parsed as IDataObject | unknown[];
-}
-
-/** Senders of SMS and MMS: a long number in E.164, a short code, or (SMS only) an alphanumeric sender ID. */
-export function normalizeSender(context: IExecuteSingleFunctions, value: unknown, allowAlphanumeric: boolean): string {
-	const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	const fix = allowAlphanumeric
-		? 'Enter your Vonage number in international format (e.g. 447700900001), a short code, or a sender ID of up to 11 letters and digits where the country allows it.'
-		: 'Enter your Vonage number in international format (e.g. 14155550100) or your short code.';
-	if (!raw) throw refuse(context, 'From', raw, 'is required', fix);
-	if (/^[+\d\s().-]+$/.test(raw)) {
-		let digits = raw.replace(/[\s().-]/g, '');
-		if (digits.startsWith('+')) digits = digits.slice(1);
-		else if (digits.startsWith('00')) digits = digits.slice(2);
-		if (/^[1-9]\d{2,14}$/.test(digits)) return digits;
-		throw refuse(context, 'From', raw, 'is not a phone number or short code', fix);
-	}
-	if (allowAlphanumeric && /^[A-Za-z0-9 ]{1,11}$/.test(raw) && /[A-Za-z]/.test(raw)) return raw;
-	throw refuse(context, 'From', raw, allowAlphanumeric ? 'is not a valid sender' : 'is not a phone number or short code', fix);
-}
-
-/** An options value that may have come from an expression: refused unless it is one of `allowed`. */
-export function checkOneOf(context: IExecuteSingleFunctions, field: string, value: unknown, allowed: string[]): void {
-	if (value === undefined) return;
-	if (typeof value !== 'string' || !allowed.includes(value)) {
-		throw refuse(
-			context,
-			field,
-			value,
-			'is not a valid choice',
-			`Use one of: ${allowed.map((choice) => `"${choice}"`).join(', ')}.`,
-		);
-	}
 }

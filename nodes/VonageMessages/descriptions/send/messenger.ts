@@ -1,8 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkMaxLength, requireText, requireUrl } from '../../../shared/validation';
-import { mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, refuse, showFor } from './common';
-import { requireId, requireOneOf } from './inputChecks';
+import {
+	mediaUrlField,
+	mediaUrlLabel,
+	messageTextField,
+	messageTypeField,
+	showFor,
+} from './common';
+import { refuse, requireText, checkMaxLength, requireId, requireUrl, requireOneOf } from '../../../shared/validation';
 import type { SendChannel } from './types';
 
 /** Facebook Messenger on Messages API v1 (spec: OutboundMessenger*, channelOptionsMessenger). */

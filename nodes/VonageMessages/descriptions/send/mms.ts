@@ -1,23 +1,18 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
 import {
 	checkMedia,
-	checkOneOf,
 	cleanOptionalSettings,
-	cleanOptionalText,
 	fieldsOrJsonChoice,
-	isJsonObject,
 	type MediaKind,
 	mediaCaptionField,
 	mediaUrlField,
 	messageTextField,
 	messageTypeField,
-	normalizeSender,
-	parseJsonInput,
-	refuse,
 	showFor,
 } from './common';
+import { isObject, assignOrDelete } from '../../../shared/objects';
+import { refuse, normalizePhoneNumber, normalizeSender, requireText, optionalText, requireUrl, optionalOneOf, parseJson } from '../../../shared/validation';
 import type { SendChannel } from './types';
 
 /** Vonage's limit for every caption of an MMS attachment. */
@@ -39,22 +34,22 @@ const contentTypeOptions = [
 
 /** The attachments of a multi-part MMS, each checked and named by its position (1-based, as users count). */
 function checkContent(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {
-	const list = value === undefined ? [] : (parseJsonInput(context, 'Content (JSON)', value, 'array', CONTENT_JSON_EXAMPLE) as unknown[]);
+	const list = value === undefined ? [] : (parseJson(context, 'Content (JSON)', value, { shape: 'array', example: CONTENT_JSON_EXAMPLE }) as unknown[]);
 	if (!list.length) {
 		throw refuse(context, 'Content', '', 'needs at least one attachment', `Add an attachment, e.g. ${CONTENT_JSON_EXAMPLE}`);
 	}
 	return list.map((entry, index) => {
 		const label = `Content item ${index + 1}`;
-		if (!isJsonObject(entry)) {
+		if (!isObject(entry)) {
 			throw refuse(context, label, entry, 'is not an object', `Each attachment is an object, e.g. ${CONTENT_JSON_EXAMPLE}`);
 		}
 		const item: IDataObject = { ...entry };
 		if (item.type === undefined || item.type === '') {
 			throw refuse(context, `${label} type`, '', 'is required', `Use one of: ${CONTENT_TYPES.join(', ')}.`);
 		}
-		checkOneOf(context, `${label} type`, item.type, CONTENT_TYPES);
+		optionalOneOf(context, `${label} type`, item.type, CONTENT_TYPES);
 		item.url = requireUrl(context, `${label} URL`, item.url);
-		cleanOptionalText(context, `${label} caption`, item, 'caption', MMS_CAPTION_MAX_LENGTH);
+		assignOrDelete(item, 'caption', optionalText(context, `${label} caption`, item.caption, MMS_CAPTION_MAX_LENGTH));
 		return item;
 	});
 }
@@ -182,7 +177,7 @@ export const mmsChannel: SendChannel = {
 		} else if ((MMS_MEDIA_KINDS as string[]).includes(messageType)) {
 			checked = checkMedia(context, checked, messageType as MediaKind, MMS_CAPTION_MAX_LENGTH);
 		} else {
-			checkOneOf(context, 'Message Type', messageType, ['audio', 'content', 'file', 'image', 'text', 'vcard', 'video']);
+			optionalOneOf(context, 'Message Type', messageType, ['audio', 'content', 'file', 'image', 'text', 'vcard', 'video']);
 		}
 		cleanOptionalSettings(checked, 'mms', (mms) => {
 			const participants = mms.participants;

@@ -1,8 +1,25 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, refuse, showFor } from './common';
-import { checkCount, compact, optionalText, parseJson, requireId, requireOneOf } from './inputChecks';
+import {
+	mediaUrlField,
+	mediaUrlLabel,
+	messageTextField,
+	messageTypeField,
+	showFor,
+} from './common';
+import { isObject, compact } from '../../../shared/objects';
+import {
+	type JsonInput,
+	checkCount,
+	normalizePhoneNumber,
+	optionalText,
+	parseJson,
+	refuse,
+	requireId,
+	requireOneOf,
+	requireText,
+	requireUrl,
+} from '../../../shared/validation';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
 import type { SendChannel } from './types';
 
@@ -24,6 +41,20 @@ const CAROUSEL_MAX_CARDS = 10;
 const SUGGESTIONS_EXAMPLE = '[{"type": "reply", "text": "Yes", "postback_data": "yes"}]';
 const CARD_EXAMPLE = '{"title": "Hello", "text": "…", "media_url": "https://…", "media_height": "MEDIUM"}';
 const CUSTOM_EXAMPLE = '{"contentMessage": {"text": "Hello"}}';
+
+/** RCS JSON inputs word their refusals the RCS way (users and tests know these texts). */
+function rcsJson(shape: JsonInput['shape'], example: string): JsonInput {
+	return {
+		shape,
+		example,
+		wording: {
+			fixRequired: `Enter JSON, e.g. ${example}`,
+			fixUnparsable: `Check quotes, commas and brackets, e.g. ${example}`,
+			fixShape: `Enter JSON like ${example}`,
+			quoteTyped: true,
+		},
+	};
+}
 
 const FROM_FIX = 'Enter your RCS agent ID (the sender ID Vonage registered for your brand), e.g. MyBrand, without spaces.';
 
@@ -327,7 +358,7 @@ const fields: INodeProperties[] = [
  * arrives as the form's own shape ({ card: [...] }) and is converted here.
  */
 function isFormCollection(value: unknown, key: string): value is IDataObject {
-	return isJsonObject(value) && (key in value || Object.keys(value).length === 0);
+	return isObject(value) && (key in value || Object.keys(value).length === 0);
 }
 
 /** A carousel card from the form, in API form; checked afterwards. */
@@ -352,7 +383,7 @@ function suggestionList(context: IExecuteSingleFunctions, value: unknown, limit:
 	if (isFormCollection(value, 'suggestion')) {
 		suggestions = suggestionsFromForm(value);
 	} else if (typeof value === 'string' || Array.isArray(value)) {
-		suggestions = parseJson(context, `${owner}Suggestions (JSON)`, value, 'array', SUGGESTIONS_EXAMPLE) as IDataObject[];
+		suggestions = parseJson(context, `${owner}Suggestions (JSON)`, value, rcsJson('array of objects', SUGGESTIONS_EXAMPLE)) as IDataObject[];
 	} else {
 		throw refuse(context, `${owner}Suggestions`, value, 'is not a list', `Give suggestions as a JSON array, e.g. ${SUGGESTIONS_EXAMPLE}`);
 	}
@@ -381,8 +412,8 @@ function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: s
 }
 
 function richCard(context: IExecuteSingleFunctions, value: unknown, vertical: boolean): IDataObject {
-	const card = typeof value === 'string' ? parseJson(context, 'Card (JSON)', value, 'object', CARD_EXAMPLE) : value;
-	if (!isJsonObject(card)) {
+	const card = typeof value === 'string' ? parseJson(context, 'Card (JSON)', value, rcsJson('object', CARD_EXAMPLE)) : value;
+	if (!isObject(card)) {
 		throw refuse(context, 'Card', card ?? '', card === undefined ? 'is required' : 'is not an object', `Give the card as a JSON object, e.g. ${CARD_EXAMPLE}`);
 	}
 	return checkCard(context, card, 'Card', vertical);
@@ -393,7 +424,7 @@ function carouselCards(context: IExecuteSingleFunctions, value: unknown): IDataO
 	if (isFormCollection(value, 'card')) {
 		cards = ((value.card ?? []) as IDataObject[]).map(cardFromForm);
 	} else {
-		const parsed = typeof value === 'string' || Array.isArray(value) ? parseJson(context, 'Cards (JSON)', value, 'array', `[${CARD_EXAMPLE}, …]`) : [];
+		const parsed = typeof value === 'string' || Array.isArray(value) ? parseJson(context, 'Cards (JSON)', value, rcsJson('array of objects', `[${CARD_EXAMPLE}, …]`)) : [];
 		cards = parsed as IDataObject[];
 	}
 	checkCount(
@@ -461,7 +492,7 @@ export const rcsChannel: SendChannel = {
 				break;
 			}
 			case 'custom': {
-				const custom = parseJson(context, 'Custom Payload (JSON)', body.custom ?? '', 'object', CUSTOM_EXAMPLE) as IDataObject;
+				const custom = parseJson(context, 'Custom Payload (JSON)', body.custom ?? '', rcsJson('object', CUSTOM_EXAMPLE)) as IDataObject;
 				if (!Object.keys(custom).length) {
 					throw refuse(context, 'Custom Payload (JSON)', '{}', 'is an empty object', `Enter the RCS payload to send, e.g. ${CUSTOM_EXAMPLE}.`);
 				}

@@ -1,8 +1,9 @@
 import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, refuse } from './common';
-import { checkCount, compact, requireDateTime, requireOneOf } from './inputChecks';
+import { isObject, compact } from '../../../shared/objects';
+import { refuse, normalizePhoneNumber, requireText, requireUrl, requireOneOf, checkCount, requireDateTime } from '../../../shared/validation';
+
+
 
 /** RCS suggestion chips (spec: RCSSuggestedReply and RCSSuggestedAction*), as form fields and as checked API objects. */
 
@@ -295,7 +296,7 @@ function checkSuggestion(context: IExecuteSingleFunctions, suggestion: IDataObje
 export function checkSuggestions(context: IExecuteSingleFunctions, suggestions: IDataObject[], limit: number, owner = ''): IDataObject[] {
 	checkCount(context, `${owner}Suggestions`, suggestions.length, 'suggestion', 0, limit, `Remove suggestions until at most ${limit} remain.`);
 	return suggestions.map((suggestion, index) => {
-		if (!isJsonObject(suggestion)) {
+		if (!isObject(suggestion)) {
 			throw refuse(context, `${owner}Suggestion ${index + 1}`, suggestion, 'is not an object', 'Each suggestion is an object like {"type": "reply", "text": "Yes", "postback_data": "yes"}.');
 		}
 		return checkSuggestion(context, suggestion, `${owner}Suggestion ${index + 1}`);

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { normalizePhoneNumber, requireText } from '../../../shared/validation';
-import { checkOneOf, cleanOptionalSettings, cleanOptionalText, messageTextField, messageTypeField, normalizeSender, showFor } from './common';
+import { assignOrDelete } from '../../../shared/objects';
+import { normalizePhoneNumber, normalizeSender, requireText, optionalText, optionalOneOf } from '../../../shared/validation';
+import { cleanOptionalSettings, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
 
 /** Vonage's limit for the text of one SMS send, however many parts it is split into. */
@@ -82,10 +83,10 @@ export const smsChannel: SendChannel = {
 			text: requireText(context, 'Text', body.text, SMS_TEXT_MAX_LENGTH),
 		};
 		cleanOptionalSettings(checked, 'sms', (sms) => {
-			cleanOptionalText(context, 'Content ID', sms, 'content_id');
-			cleanOptionalText(context, 'Entity ID', sms, 'entity_id');
-			cleanOptionalText(context, 'Number Pool ID', sms, 'pool_id');
-			checkOneOf(context, 'Encoding Type', sms.encoding_type, ['auto', 'text', 'unicode']);
+			assignOrDelete(sms, 'content_id', optionalText(context, 'Content ID', sms.content_id));
+			assignOrDelete(sms, 'entity_id', optionalText(context, 'Entity ID', sms.entity_id));
+			assignOrDelete(sms, 'pool_id', optionalText(context, 'Number Pool ID', sms.pool_id));
+			optionalOneOf(context, 'Encoding Type', sms.encoding_type, ['auto', 'text', 'unicode']);
 		});
 		return checked;
 	},

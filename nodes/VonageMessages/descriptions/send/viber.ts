@@ -1,8 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
-import { isJsonObject, mediaCaptionField, mediaUrlField, mediaUrlLabel, messageTextField, messageTypeField, refuse, showFor } from './common';
-import { compact, optionalText, requireId, requireInteger, requireOneOf } from './inputChecks';
+import {
+	mediaCaptionField,
+	mediaUrlField,
+	mediaUrlLabel,
+	messageTextField,
+	messageTypeField,
+	showFor,
+} from './common';
+import { isObject, compact } from '../../../shared/objects';
+import { refuse, normalizePhoneNumber, requireText, optionalText, checkMaxLength, requireId, requireUrl, requireOneOf, requireInteger } from '../../../shared/validation';
 import type { SendChannel } from './types';
 
 /** Viber Business Messages on Messages API v1 (spec: OutboundViber*, channelOptionsViber*). */
@@ -166,7 +173,7 @@ const fields: INodeProperties[] = [
 /** The action button, from the form ({ button: { text, url } }) or from JSON ({ text, url }); undefined when none. */
 function actionButton(context: IExecuteSingleFunctions, value: unknown): IDataObject | undefined {
 	if (value === undefined || value === null) return undefined;
-	if (!isJsonObject(value)) {
+	if (!isObject(value)) {
 		throw refuse(context, 'Action Button', value, 'is not an object', 'Give the button as {"text": "View Offer", "url": "https://example.com/offer"}.');
 	}
 	const button = 'button' in value ? (value.button as IDataObject | undefined) : Object.keys(value).length ? value : undefined;

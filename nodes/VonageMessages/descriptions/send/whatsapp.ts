@@ -1,22 +1,18 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { checkMaxLength, normalizePhoneNumber, requireText, requireUrl } from '../../../shared/validation';
 import {
 	checkMedia,
-	checkOneOf,
 	cleanOptionalSettings,
-	cleanOptionalText,
 	fieldsOrJsonChoice,
-	isJsonObject,
 	mediaCaptionField,
 	mediaUrlField,
 	mediaUrlLabel,
 	messageTextField,
 	messageTypeField,
-	parseJsonInput,
-	refuse,
 	showFor,
 } from './common';
+import { isObject, assignOrDelete } from '../../../shared/objects';
+import { refuse, normalizePhoneNumber, requireText, optionalText, checkMaxLength, requireUrl, optionalOneOf, parseJson } from '../../../shared/validation';
 import type { SendChannel } from './types';
 
 export const WHATSAPP_TEXT_MAX_LENGTH = 4096;
@@ -42,12 +38,12 @@ function normalizeWhatsAppRecipient(context: IExecuteSingleFunctions, value: unk
 
 function checkTemplateParameters(context: IExecuteSingleFunctions, value: unknown): string[] | undefined {
 	if (value === undefined) return undefined;
-	const list = parseJsonInput(context, 'Template Parameters (JSON)', value, 'array', TEMPLATE_PARAMETERS_EXAMPLE) as unknown[];
+	const list = parseJson(context, 'Template Parameters (JSON)', value, { shape: 'array', example: TEMPLATE_PARAMETERS_EXAMPLE }) as unknown[];
 	return list.map((entry, index) => {
 		const field = `Template parameter ${index + 1}`;
 		if (typeof entry === 'number' || typeof entry === 'boolean') return String(entry);
 		// Parameters copied from a v0.1 request come as {"default": "..."}; v1 takes the bare text.
-		const legacyDefault = isJsonObject(entry) ? entry.default : undefined;
+		const legacyDefault = isObject(entry) ? entry.default : undefined;
 		if (typeof legacyDefault === 'string' && Object.keys(entry as IDataObject).length === 1) entry = legacyDefault;
 		if (typeof entry !== 'string') {
 			throw refuse(
@@ -91,7 +87,7 @@ function checkTemplate(context: IExecuteSingleFunctions, body: IDataObject): IDa
 	}
 	whatsapp.locale = locale;
 	if (whatsapp.policy === '') delete whatsapp.policy;
-	checkOneOf(context, 'Template Policy', whatsapp.policy, ['deterministic']);
+	optionalOneOf(context, 'Template Policy', whatsapp.policy, ['deterministic']);
 	return { ...body, template, whatsapp };
 }
 
@@ -108,7 +104,7 @@ function checkSticker(context: IExecuteSingleFunctions, body: IDataObject): IDat
 
 function checkReaction(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
 	const reaction: IDataObject = { ...((body.reaction as IDataObject | undefined) ?? {}) };
-	checkOneOf(context, 'Reaction', reaction.action, ['react', 'unreact']);
+	optionalOneOf(context, 'Reaction', reaction.action, ['react', 'unreact']);
 	if (reaction.action === undefined) reaction.action = 'react';
 	if (reaction.action === 'react') reaction.emoji = requireText(context, 'Emoji', reaction.emoji).trim();
 	else delete reaction.emoji;
@@ -346,7 +342,7 @@ export const whatsappChannel: SendChannel = {
 			from: normalizePhoneNumber(context, 'From', body.from),
 		};
 		const messageType = String(body.message_type ?? '');
-		checkOneOf(context, 'Message Type', messageType, WHATSAPP_MESSAGE_TYPES);
+		optionalOneOf(context, 'Message Type', messageType, WHATSAPP_MESSAGE_TYPES);
 		switch (messageType) {
 			case 'text':
 				checked.text = requireText(context, 'Text', body.text, WHATSAPP_TEXT_MAX_LENGTH);
@@ -363,7 +359,7 @@ export const whatsappChannel: SendChannel = {
 				break;
 			case 'file':
 				checked = checkMedia(context, checked, 'file');
-				cleanOptionalText(context, 'File Name', checked.file as IDataObject, 'name');
+				if (checked.file) assignOrDelete(checked.file as IDataObject, 'name', optionalText(context, 'File Name', (checked.file as IDataObject).name));
 				break;
 			case 'template':
 				checked = checkTemplate(context, checked);
@@ -375,7 +371,7 @@ export const whatsappChannel: SendChannel = {
 				checked = checkReaction(context, checked);
 				break;
 			case 'custom': {
-				const custom = parseJsonInput(context, 'Custom Payload (JSON)', body.custom ?? '', 'object', CUSTOM_EXAMPLE) as IDataObject;
+				const custom = parseJson(context, 'Custom Payload (JSON)', body.custom ?? '', { shape: 'object', example: CUSTOM_EXAMPLE }) as IDataObject;
 				if (!Object.keys(custom).length) {
 					throw refuse(
 						context,
@@ -390,7 +386,9 @@ export const whatsappChannel: SendChannel = {
 			}
 		}
 		if (messageType !== 'reaction') {
-			cleanOptionalSettings(checked, 'context', (replyContext) => cleanOptionalText(context, 'Reply To Message UUID', replyContext, 'message_uuid'));
+			cleanOptionalSettings(checked, 'context', (replyContext) =>
+				assignOrDelete(replyContext, 'message_uuid', optionalText(context, 'Reply To Message UUID', replyContext.message_uuid)),
+			);
 		}
 		return checked;
 	},

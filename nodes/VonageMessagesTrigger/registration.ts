@@ -2,9 +2,10 @@ import type { IDataObject, IHookFunctions, IHttpRequestMethods, IN8nHttpFullResp
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isObject } from '../shared/objects';
-import { BASIC_CREDENTIAL, JWT_CREDENTIAL, basicAuthorization, type AuthKind } from '../shared/auth';
+import { BASIC_CREDENTIAL, JWT_CREDENTIAL, type AuthKind } from '../shared/auth';
 import { vonageApiError } from '../shared/errors';
 import { VONAGE_HOSTS, resolveBaseUrl, type VonageHostChoice } from '../shared/hosts';
+import { vonageApiResponse } from '../shared/transport';
 
 /**
  * Points the Messages webhooks of a Vonage application at this trigger, and puts back what was
@@ -30,7 +31,6 @@ interface RegistrationRecord {
 interface ApplicationsTarget {
 	baseUrl: string;
 	applicationId: string;
-	authorization: string;
 }
 
 function addressOf(webhook: unknown): string {
@@ -102,42 +102,29 @@ async function resolveTarget(context: IHookFunctions, applicationIdOverride?: st
 			description: 'Enter the Custom Base URL in the credential, or choose another API Host.',
 		});
 	}
-	return { baseUrl, applicationId, authorization: basicAuthorization(apiKey, apiSecret) };
+	return { baseUrl, applicationId };
 }
 
+/**
+ * One Applications API call through the same client as every other request (transport.ts). Vonage lets
+ * only the API key and secret change an application, so Basic auth is required: a JWT credential serves
+ * it with its optional API key and secret (checked by `resolveTarget`).
+ */
 async function callApplicationsApi(
 	context: IHookFunctions,
 	target: ApplicationsTarget,
 	method: IHttpRequestMethods,
 	body?: IDataObject,
 ): Promise<IN8nHttpFullResponse> {
-	const url = `${target.baseUrl}/v2/applications/${encodeURIComponent(target.applicationId)}`;
-	let response: IN8nHttpFullResponse | undefined;
-	let failure: unknown;
+	const path = `/v2/applications/${encodeURIComponent(target.applicationId)}`;
 	try {
-		response = (await context.helpers.httpRequest({
-			method,
-			url,
-			headers: {
-				Authorization: target.authorization,
-				Accept: 'application/json',
-				...(body ? { 'Content-Type': 'application/json' } : {}),
-			},
-			body,
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as IN8nHttpFullResponse;
+		return await vonageApiResponse(context, method, path, { body, requiredAuth: 'basic', baseUrl: target.baseUrl });
 	} catch (error) {
-		failure = error;
-	}
-	if (!response) {
-		throw new NodeApiError(context.getNode(), (failure ?? {}) as JsonObject, {
-			message: `Could not reach the Vonage Applications API (${method} ${url})`,
+		throw new NodeApiError(context.getNode(), (error ?? {}) as JsonObject, {
+			message: `Could not reach the Vonage Applications API (${method} ${target.baseUrl}${path})`,
 			description: 'Check the API Host of the credential and that n8n can reach it.',
 		});
 	}
-	return response;
 }
 
 function applicationsError(context: IHookFunctions, response: IN8nHttpFullResponse, target: ApplicationsTarget, action: string): NodeApiError {

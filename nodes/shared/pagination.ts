@@ -13,28 +13,19 @@
  * - `paginateRecords(list)` for `routing.operations.pagination` of a declarative operation (it calls
  *   `this.makeRoutingRequest`, so credentials, preSend and the error postReceive of the node all apply);
  * - `fetchAllRecords(context, request, list)` for `methods.listSearch` / `methods.loadOptions`, which send their
- *   own requests through `vonageApiRequest`.
+ *   own requests through transport's `vonageApiRequest`.
+ *
+ * Paging only: sending a request, choosing the credential and turning Vonage errors into node errors is
+ * transport.ts's job.
  *
  * A declarative operation that uses `paginateRecords` must not split or reshape the response with its own
  * postReceive (n8n runs those on every page before the paginator sees it): pass `mapRecords` instead.
  */
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { AuthKind } from './auth';
 import { isObject, valueAt } from './objects';
-import { BASIC_CREDENTIAL, BASIC_SCHEME_MARKER, CREDENTIAL_LABEL, JWT_CREDENTIAL, type AuthKind } from './auth';
-import { vonageApiError } from './errors';
-import { resolveBaseUrl, type VonageHostCredentialFields } from './hosts';
+import { vonageApiRequest, type VonageRequestContext } from './transport';
 
 /** One page as it came back, with the query that asked for it. */
 export interface FetchedPage {
@@ -282,81 +273,6 @@ export function paginateRecords(list: PagedList, options: PaginateRecordsOptions
 		const itemIndex = this.getItemIndex();
 		return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	};
-}
-
-/** A context that can send requests with the node's credential: list searches, load options, hooks. */
-export type VonageRequestContext = ILoadOptionsFunctions | IExecuteSingleFunctions;
-
-export interface VonageApiRequestOptions {
-	/** Query parameters. */
-	qs?: IDataObject;
-	/** JSON body. */
-	body?: IDataObject;
-	/** The auth kind Vonage accepts for this endpoint, when it accepts only one. */
-	requiredAuth?: AuthKind;
-}
-
-function chosenAuth(context: VonageRequestContext): AuthKind {
-	const value = (context as ILoadOptionsFunctions).getNodeParameter('authentication', 'jwt');
-	return value === 'basic' ? 'basic' : 'jwt';
-}
-
-/**
- * Sends one request to Vonage with the credential the node's Authentication parameter chooses, to the
- * credential's host, and returns the JSON body. Vonage errors become the same errors declarative
- * operations show. Operations that need one auth kind refuse the other before sending, as `requireAuth`
- * does (a JWT credential with the optional API key and secret serves Basic-only endpoints).
- */
-export async function vonageApiRequest(
-	context: VonageRequestContext,
-	method: IHttpRequestMethods,
-	path: string,
-	options: VonageApiRequestOptions = {},
-): Promise<IDataObject> {
-	const body = await vonageApiRequestBody(context, method, path, options);
-	return isObject(body) ? body : {};
-}
-
-/**
- * `vonageApiRequest` for endpoints whose body is not an object: the parsed body as it came (an array
- * for the RCS brands list), or undefined when there was none.
- */
-export async function vonageApiRequestBody(
-	context: VonageRequestContext,
-	method: IHttpRequestMethods,
-	path: string,
-	options: VonageApiRequestOptions = {},
-): Promise<unknown> {
-	const authKind = chosenAuth(context);
-	const credentialType = authKind === 'basic' ? BASIC_CREDENTIAL : JWT_CREDENTIAL;
-	const credentials = await context.getCredentials(credentialType);
-	const headers: IDataObject = { Accept: 'application/json' };
-	if (options.requiredAuth && options.requiredAuth !== authKind) {
-		if (options.requiredAuth === 'basic' && credentials.apiKey && credentials.apiSecret) {
-			headers[BASIC_SCHEME_MARKER] = 'basic';
-		} else {
-			const needed = CREDENTIAL_LABEL[options.requiredAuth];
-			throw new NodeOperationError(context.getNode(), `This list needs the ${needed} credential`, {
-				description:
-					options.requiredAuth === 'basic'
-						? `Vonage serves it only with Basic auth. Set Authentication to "Basic Auth" and choose a ${needed} credential, or add the optional API key and secret to your JWT credential.`
-						: `Vonage serves it only with an application JWT. Set Authentication to "JWT" and choose a ${needed} credential.`,
-			});
-		}
-	}
-	const request: IHttpRequestOptions = {
-		method,
-		url: `${resolveBaseUrl(credentials as VonageHostCredentialFields)}${path}`,
-		headers,
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-	};
-	if (options.qs && Object.keys(options.qs).length) request.qs = options.qs;
-	if (options.body) request.body = options.body;
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, request)) as IN8nHttpFullResponse;
-	if (response.statusCode >= 400) throw vonageApiError(context.getNode(), response, authKind);
-	return response.body;
 }
 
 /**

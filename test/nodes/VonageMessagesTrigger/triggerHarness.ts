@@ -8,6 +8,7 @@ import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
+	IHttpRequestOptions,
 	INode,
 	INodeParameters,
 	INodeTypes,
@@ -136,6 +137,14 @@ export class TriggerHarness {
 				const data = credentials[type];
 				if (!data) throw new Error(`test has no credential of type ${type}`);
 				return { ...data };
+			},
+			preAuthentication: async () => undefined,
+			runPreAuthentication: async () => undefined,
+			// The credential type's own `authenticate`, as n8n's credentials helper calls it.
+			authenticate: async (data: ICredentialDataDecryptedObject, type: string, requestOptions: IHttpRequestOptions) => {
+				const authenticate = credentialTypes[type]?.authenticate;
+				if (typeof authenticate !== 'function') throw new Error(`credential ${type} has no authenticate function`);
+				return await authenticate(data, requestOptions);
 			},
 			getCredentialsProperties: (type: string) => credentialTypes[type]?.properties ?? [],
 		};

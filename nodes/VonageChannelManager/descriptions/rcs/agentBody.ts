@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { isObject, valueAt, compactDeep, deepMerge } from '../../../shared/objects';
 import { checkMaxLength, parseJson, refuse, refuseMessage, requireUrl } from '../../../shared/validation';
-import { vonageApiRequest } from '../../../shared/pagination';
+import { vonageApiRequest } from '../../../shared/transport';
 import { plusE164 } from './common';
 
 /** What a user can enter for an agent, by node parameter name, before it becomes the API's nested body. */

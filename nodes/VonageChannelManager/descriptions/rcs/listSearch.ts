@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { fetchAllRecords, vonageApiRequest, vonageApiRequestBody } from '../../../shared/pagination';
+import { fetchAllRecords } from '../../../shared/pagination';
+import { vonageApiRequest, vonageApiRequestBody } from '../../../shared/transport';
 import { RCS_AGENT_LIST } from './agent';
 import { brandsOf } from './brand';
 import { carriersOf } from './carrier';

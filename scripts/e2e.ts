@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+import { ensureChromium } from './lib/browser';
 import { packPackage, REPO_ROOT, removePackedPackage } from './lib/communityPackage';
 import { formatDuration, log } from './lib/log';
 import { ensureDatabaseTemplate } from './lib/n8nInstance';
@@ -18,7 +19,9 @@ async function main(): Promise<number> {
 	const skipBuild = args.includes('--skip-build');
 	// `--queue` runs the queue-mode suite (PostgreSQL, Redis, webhook processors and workers) instead.
 	const queueMode = args.includes('--queue');
-	const jestArgs = args.filter((arg) => !['--skip-build', '--queue', '--'].includes(arg));
+	// `--browser` runs the editor suite in a headless Chromium (Debian's chromium, installed when missing) instead.
+	const browserMode = args.includes('--browser');
+	const jestArgs = args.filter((arg) => !['--skip-build', '--queue', '--browser', '--'].includes(arg));
 
 	let started = Date.now();
 	const runtime = await ensureRuntime(await resolveN8nVersion(requested));
@@ -34,9 +37,10 @@ async function main(): Promise<number> {
 	log(`Packed ${pack.name}@${pack.version}`);
 	const template = await ensureDatabaseTemplate(runtime);
 	if (queueMode) await ensureQueueServices();
-	const jestConfig = queueMode ? 'jest.e2e-queue.config.js' : 'jest.e2e.config.js';
+	if (browserMode) await ensureChromium();
+	const jestConfig = queueMode ? 'jest.e2e-queue.config.js' : browserMode ? 'jest.e2e-browser.config.js' : 'jest.e2e.config.js';
 
-	log(`Running the ${queueMode ? 'queue-mode ' : ''}e2e suite (jest -c ${jestConfig})`);
+	log(`Running the ${queueMode ? 'queue-mode ' : browserMode ? 'browser ' : ''}e2e suite (jest -c ${jestConfig})`);
 	const jestBin = require.resolve('jest/bin/jest');
 	const code = await new Promise<number>((resolve) => {
 		const child = spawn(process.execPath, [jestBin, '-c', path.join(REPO_ROOT, jestConfig), ...jestArgs], {

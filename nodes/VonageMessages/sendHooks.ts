@@ -5,7 +5,6 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { isObject, assignOrDelete } from '../shared/objects';
 import { InputError, refuse, refuseMessage, optionalText, requireUrl, optionalOneOf, parseJson } from '../shared/validation';
@@ -78,10 +77,10 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 }
 
 /**
- * One failover message: `to` defaults to the first message's recipient and a message with text but no
- * type is a text message; then its channel checks it exactly like a first message.
+ * One failover message, before its channel checks it: `to` defaults to the first message's recipient
+ * and a message with text but no type is a text message. Its own refusals name the failover message.
  */
-function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): IDataObject {
+function failoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): { channel: SendChannel; message: IDataObject } {
 	const label = `Failover message ${position}`;
 	if (!isObject(entry)) {
 		throw refuse(context, label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
@@ -105,34 +104,42 @@ function checkFailoverMessage(context: IExecuteSingleFunctions, entry: unknown, 
 			`Add "message_type" to the ${channelLabel(channel)} message, e.g. "text" or "image".`,
 		);
 	}
-	return checkCommonOptions(context, channel.validate(context, message));
+	return { channel, message };
+}
+
+/**
+ * A failover message is checked exactly like a first message, by its channel; the input errors of those
+ * checks (by type: InputError) are relabelled with the failover message they are about.
+ */
+function checkAsFailoverMessage(context: IExecuteSingleFunctions, position: number, check: () => IDataObject): IDataObject {
+	let failure: unknown;
+	try {
+		return check();
+	} catch (error) {
+		failure = error;
+	}
+	if (!(failure instanceof InputError)) throw failure;
+	throw new InputError(context.getNode(), `Failover message ${position}: ${failure.message}`, {
+		itemIndex: context.getItemIndex(),
+		description: failure.description ?? undefined,
+	});
 }
 
 function checkFailover(context: IExecuteSingleFunctions, value: unknown, primaryTo: IDataObject[string]): IDataObject[] | undefined {
 	if (value === undefined) return undefined;
 	const list = parseJson(context, 'Failover Messages (JSON)', value, { shape: 'array', example: FAILOVER_EXAMPLE }) as unknown[];
 	if (!list.length) return undefined;
-	const checked: IDataObject[] = [];
-	for (const [index, entry] of list.entries()) {
-		let failure: unknown;
-		try {
-			checked.push(checkFailoverMessage(context, entry, index + 1, primaryTo));
-		} catch (error) {
-			failure = error;
-		}
-		if (failure instanceof NodeOperationError && !failure.message.startsWith('Failover message')) {
-			throw new InputError(context.getNode(), `Failover message ${index + 1}: ${failure.message}`, {
-				itemIndex: context.getItemIndex(),
-				description: failure.description ?? undefined,
-			});
-		}
-		if (failure !== undefined) throw failure;
-	}
-	return checked;
+	return list.map((entry, index) => {
+		const { channel, message } = failoverMessage(context, entry, index + 1, primaryTo);
+		return checkAsFailoverMessage(context, index + 1, () => checkCommonOptions(context, channel.validate(context, message)));
+	});
 }
 
-/** preSend of Send: the chosen channel checks and normalizes the assembled v1 body before anything leaves. */
-export async function validateSendBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+/**
+ * preSend of Send: the chosen channel checks and normalizes the assembled v1 body before anything
+ * leaves, and, when API Format is the legacy v0.1, rewrites URL and body to that format.
+ */
+export async function checkSendBodyAndApplyApiFormat(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	const channel = sendChannelFor(body.channel);
 	if (!channel) return requestOptions;

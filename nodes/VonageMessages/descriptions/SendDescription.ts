@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
 import { apiFormatOption } from '../legacyFormat';
-import { shapeSendOutput, TTL_RANGES, validateSendBody } from '../sendHooks';
+import { shapeSendOutput, TTL_RANGES, checkSendBodyAndApplyApiFormat } from '../sendHooks';
 import { showFor, showForSend } from './send/common';
 import { sendChannels } from './send';
 
@@ -16,7 +16,10 @@ export const sendOperation: INodePropertyOptions = {
 	description: 'Send a message on any channel with the Messages API (v1)',
 	routing: {
 		request: { method: 'POST', url: '/v1/messages' },
-		send: { preSend: [validateSendBody], paginate: true },
+		// `paginate: true` is not about pages: it hands the HTTP call to `operations.pagination`, the one
+		// routing hook that sends the request itself, so pacedRequest can pace sends (rate and requests in
+		// flight across the items of a run) and retry 429s before the engine sees the response.
+		send: { preSend: [checkSendBodyAndApplyApiFormat], paginate: true },
 		operations: { pagination: pacedRequest(shapeSendOutput) },
 	},
 };

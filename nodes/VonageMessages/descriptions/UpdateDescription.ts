@@ -135,6 +135,8 @@ export const updateOperation: INodePropertyOptions = {
 	routing: {
 		// The URL is set by prepareUpdateRequest: the message's own regional host, or the credential's.
 		request: { method: 'PATCH', url: '/v1/messages' },
+		// `paginate: true` hands the HTTP call to `operations.pagination` (no paging here), so that
+		// pacedRequest paces updates and retries 429s like sends.
 		send: { preSend: [requireAuth('jwt', 'Update a message'), prepareUpdateRequest], paginate: true },
 		operations: { pagination: pacedRequest(shapeUpdateOutput) },
 	},

@@ -264,7 +264,7 @@ export class N8nInstance {
 	 * Starts `n8n start` (or `n8n webhook` / `n8n worker` in queue mode) and waits until it answers
 	 * /healthz/readiness on this instance's port (a worker answers there when its health server is on that port).
 	 */
-	async start(kind: N8nProcessKind = 'start'): Promise<void> {
+	async start(kind: N8nProcessKind = 'start', readyWithinMs = 120_000): Promise<void> {
 		if (this.server) throw new Error('n8n is already running');
 		const logStream = createWriteStream(this.serverLogFile, { flags: 'a' });
 		const child = spawn(this.runtime.node, [this.runtime.n8nCli, kind], {
@@ -275,7 +275,7 @@ export class N8nInstance {
 		child.stdout?.pipe(logStream);
 		child.stderr?.pipe(logStream);
 		this.serverExit = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-		const deadline = Date.now() + 120_000;
+		const deadline = Date.now() + readyWithinMs;
 		let exited = false;
 		void this.serverExit.then(() => (exited = true));
 		while (Date.now() < deadline) {
@@ -288,7 +288,7 @@ export class N8nInstance {
 			}
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
-		throw new Error(`n8n did not become ready within 2 minutes; see ${this.serverLogFile}`);
+		throw new Error(`n8n did not become ready within ${Math.round(readyWithinMs / 1000)} s; see ${this.serverLogFile}`);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import { freePort } from './ports';
 import type { Runtime } from './runtime';
 import { ensureQueueServices, type LocalService, type PostgresService, startPostgres, startRedis } from './services';
 
+const PROCESS_READY_WITHIN_MS = 300_000;
+
 export interface QueueClusterOptions {
 	runtime: Runtime;
 	pack: PackedPackage;
@@ -82,7 +84,7 @@ export class QueueCluster {
 		this.publicWebhookBase = `http://localhost:${publicPort}`;
 		this.main = await this.createProcess('main', 'start', publicPort);
 		// The main process migrates the database: it starts alone, the others after it.
-		await this.main.start('start');
+		await this.main.start('start', PROCESS_READY_WITHIN_MS);
 		log(`n8n main (editor, activation) on http://localhost:${this.main.port}, log ${this.main.serverLogFile}`);
 
 		for (let index = 0; index < (this.options.webhookProcessors ?? 2); index++) {
@@ -91,10 +93,9 @@ export class QueueCluster {
 		for (let index = 0; index < (this.options.workers ?? 2); index++) {
 			this.workers.push(await this.createProcess(`worker-${index + 1}`, 'worker', publicPort));
 		}
-		await Promise.all([
-			...this.webhookProcessors.map(async (processor) => await processor.start('webhook')),
-			...this.workers.map(async (worker) => await worker.start('worker')),
-		]);
+		// Two at a time, each with time to spare: five n8n processes starting on a 2-core machine are slow to be ready.
+		await Promise.all(this.webhookProcessors.map(async (processor) => await processor.start('webhook', PROCESS_READY_WITHIN_MS)));
+		await Promise.all(this.workers.map(async (worker) => await worker.start('worker', PROCESS_READY_WITHIN_MS)));
 		for (const processor of this.webhookProcessors) log(`n8n webhook processor on http://localhost:${processor.port}, log ${processor.serverLogFile}`);
 		for (const worker of this.workers) log(`n8n worker (health on port ${worker.port}), log ${worker.serverLogFile}`);
 	}

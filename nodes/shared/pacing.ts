@@ -31,7 +31,7 @@ const systemClock: PacerClock = { now: () => Date.now(), sleep };
  *   A probe refused near the same rate goes straight back to the hold (no new dip), and the hold
  *   doubles (up to MAX_HOLD_SECONDS), so against a steady lower limit the pacer settles just below
  *   it and probes rarely. A refusal at about the configured rate means the configured rate is the
- *   account's limit: hold 5% below it for MAX_HOLD_SECONDS before trying the full rate again.
+ *   account's limit: hold 5% below it for a minute before trying the full rate again.
  *   Recovery starts when a Retry-After pause ends, and the rate never exceeds the configured one.
  * - A 429 with Retry-After is Vonage saying this account is over its limit: everyone pauses and
  *   the rate is cut. Without Retry-After (nobody was asked to wait; a stray refusal looks the same)
@@ -44,6 +44,8 @@ const HOLD_SHARE_OF_REFUSED_RATE = 0.95;
 const RECOVERY_SECONDS = 3;
 const PROBE_SECONDS = 3;
 const MAX_HOLD_SECONDS = 30;
+/** After a 429 at about the configured rate: at most 5% is lost by holding, a refused probe costs a Retry-After pause. */
+const HOLD_AT_CONFIGURED_RATE_SECONDS = 60;
 /** A refusal at 90% or more of the previously refused (or the configured) rate is taken as the same limit. */
 const SAME_LIMIT_SHARE = 0.9;
 /** The slowest pace: one request every two seconds (or the configured rate, if that is slower). */
@@ -158,7 +160,7 @@ export class RequestPacer {
 			const rate = toldToWait && acceptedLastSecond > 0 ? Math.min(sentAt, Math.max(this.floorRate, acceptedLastSecond)) : sentAt;
 			const sameLimit = this.refusedRate > 0 && rate >= this.refusedRate * SAME_LIMIT_SHARE;
 			const atConfiguredRate = toldToWait && rate >= this.limits.maxPerSecond * SAME_LIMIT_SHARE;
-			if (atConfiguredRate) this.holdSeconds = MAX_HOLD_SECONDS;
+			if (atConfiguredRate) this.holdSeconds = HOLD_AT_CONFIGURED_RATE_SECONDS;
 			else this.holdSeconds = sameLimit ? Math.min(MAX_HOLD_SECONDS, this.holdSeconds * 2 || RECOVERY_SECONDS) : 0;
 			this.refusedRate = rate;
 			this.holdRate = Math.max(this.floorRate, toldToWait ? rate * HOLD_SHARE_OF_REFUSED_RATE : rate);

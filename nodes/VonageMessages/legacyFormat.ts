@@ -3,13 +3,12 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { isObject } from '../shared/objects';
 import { refuseMessage } from '../shared/validation';
 
-
-
 /*
  * Send builds every message as a Messages API v1 body. Accounts still on the legacy v0.1 format get that
  * body rewritten here into v0.1's nested shape (to/from objects, message.content), following the v0.1
- * spec 0.4.0 and Vonage's v0.1 reference (seed 004). Whatever v0.1 cannot carry is refused before
- * sending: dropping it silently would send a different message than the one the user built.
+ * spec 0.4.0 (test/fixtures/specs/messages-olympus.yml) and Vonage's v0.1 API reference
+ * (developer.vonage.com/en/api/messages-olympus.v0). Whatever v0.1 cannot carry is refused before sending:
+ * dropping it silently would send a different message than the one the user built.
  */
 
 export const LEGACY_API_FORMAT = 'v0.1';
@@ -99,7 +98,7 @@ const LEGACY_RULES: Record<string, LegacyChannelRule> = {
 		legacyType: 'mms',
 		to: 'number',
 		from: 'number',
-		// Seed 004 lists the image caption as supported for MMS; spec 0.4.0 does not forbid it.
+		// Vonage's v0.1 API reference lists the image caption as supported for MMS; spec 0.4.0 does not forbid it.
 		messageTypes: { image: ['url', 'caption'] },
 		maxTextLength: 0,
 	},
@@ -108,7 +107,7 @@ const LEGACY_RULES: Record<string, LegacyChannelRule> = {
 		legacyType: 'whatsapp',
 		to: 'number',
 		from: 'number',
-		// v0.1 has no caption on WhatsApp video and no file name (spec 0.4.0 and seed 004 agree).
+		// v0.1 has no caption on WhatsApp video and no file name (spec 0.4.0 and Vonage's v0.1 API reference agree).
 		messageTypes: { text: [], image: ['url', 'caption'], audio: ['url'], video: ['url'], file: ['url', 'caption'], template: ['name', 'parameters'] },
 		maxTextLength: 4096,
 		channelOptions: { key: 'whatsapp', legacyKey: 'whatsapp', keys: ['locale', 'policy'], forTypes: ['template'] },
@@ -229,7 +228,7 @@ function buildContent(rule: LegacyChannelRule, messageType: string, body: IDataO
 	if (messageType === 'template') {
 		const parameters = Array.isArray(part.parameters) ? part.parameters : [];
 		const template: LegacyTemplate = { name: asText(part.name) };
-		// v0.1 wraps each template parameter in an object: [{ "default": "value" }] (seed 004).
+		// v0.1 wraps each template parameter in an object: [{ "default": "value" }] (Vonage's v0.1 API reference).
 		if (parameters.length) template.parameters = parameters.map((parameter) => ({ default: asText(parameter) }));
 		return { type: 'template', template };
 	}

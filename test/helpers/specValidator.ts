@@ -73,10 +73,10 @@ function oneOfAsAnyOf(schema: unknown): unknown {
 }
 
 /**
- * v0.1 spec 0.4.0 types template parameters as plain strings, but Vonage's v0.1 reference (seed 004) and
- * its own v0.1 examples send `[{"default": "value"}]`; the validator follows the seed here.
+ * v0.1 spec 0.4.0 types template parameters as plain strings, but Vonage's v0.1 API reference (developer.vonage.com/en/api/messages-olympus.v0) and
+ * its own v0.1 examples send `[{"default": "value"}]`; the validator follows the reference here.
  */
-function useSeedTemplateParameters(document: Json): void {
+function useReferenceTemplateParameters(document: Json): void {
 	const schemas = (document.components as Json | undefined)?.schemas as Json | undefined;
 	const parameters = schemas?.templateParameters as Json | undefined;
 	if (parameters) {
@@ -102,7 +102,7 @@ export class SpecValidator {
 
 	private loadSpec(file: string, id: string): void {
 		const document = load(readFileSync(join(SPEC_DIR, file), 'utf8')) as Json;
-		if (id === 'messages-v0.1') useSeedTemplateParameters(document);
+		if (id === 'messages-v0.1') useReferenceTemplateParameters(document);
 		this.ajv.addSchema(document, id);
 		const prefix = basePath(document);
 		const globalSecurity = (document.security as Json[] | undefined) ?? [];

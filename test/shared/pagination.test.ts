@@ -89,7 +89,7 @@ describe('pageTotalsPaging (page, page_size, total_pages)', () => {
 	it('follows total_pages to the end, and a limit stops early', async () => {
 		const answer = (query: IDataObject) => {
 			const page = Number(query.page);
-			// The next link points backwards as in the seed's example: totals decide, not the link.
+			// The next link points backwards as in the spec's example: totals decide, not the link.
 			return { page, total_pages: 3, _embedded: { agents: range(page * 2 - 1, page * 2) }, _links: { next: { href: '/?page=1' } } };
 		};
 		const all = scripted(answer);

@@ -8,7 +8,7 @@ import { rcsListSearchMethods } from './listSearch';
 import { optOutProperties } from './optOut';
 import { testDeviceProperties } from './testDevice';
 
-// The RCS resources of the Channel Manager API (seed 002), sorted by name.
+// The RCS resources of the Channel Manager API (test/fixtures/specs/channel-manager.openapi.yml), sorted by name.
 export const rcsResources: INodePropertyOptions[] = [
 	{ name: 'RCS Agent', value: 'rcsAgent', description: 'The senders of your RCS messages' },
 	{ name: 'RCS Brand', value: 'rcsBrand', description: 'The companies your RCS agents speak for' },

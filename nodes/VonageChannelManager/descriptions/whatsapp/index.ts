@@ -8,7 +8,7 @@ import { numberProperties, numberResource } from './NumberDescription';
 import { profileProperties, profileResource } from './ProfileDescription';
 import { searchWhatsappBusinessAccounts, searchWhatsappNumbers } from './listSearch';
 
-/** The WhatsApp resources of the Channel Manager API (seed 002), sorted by name. */
+/** The WhatsApp resources of the Channel Manager API (test/fixtures/specs/channel-manager.openapi.yml), sorted by name. */
 export const whatsappResources: INodePropertyOptions[] = [
 	analyticsResource,
 	businessAccountResource,

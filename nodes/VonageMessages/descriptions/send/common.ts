@@ -9,7 +9,6 @@ import type {
 import { assignOrDelete } from '../../../shared/objects';
 import { optionalText, requireUrl } from '../../../shared/validation';
 
-
 /**
  * displayOptions that keep a Send field to one channel and, optionally, some of its message types
  * and further conditions on other fields (e.g. an input mode).

@@ -3,8 +3,6 @@ import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProper
 import { isObject, compact } from '../../../shared/objects';
 import { refuse, normalizePhoneNumber, requireText, requireUrl, requireOneOf, checkCount, requireDateTime } from '../../../shared/validation';
 
-
-
 /** RCS suggestion chips (spec: RCSSuggestedReply and RCSSuggestedAction*), as form fields and as checked API objects. */
 
 export const SUGGESTION_TYPES = ['reply', 'dial', 'view_location', 'share_location', 'open_url', 'open_url_in_webview', 'create_calendar_event'] as const;

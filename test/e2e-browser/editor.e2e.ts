@@ -288,12 +288,16 @@ describe('the editor in a real browser (Chromium)', () => {
 		await waitUntil('the fake Vonage received the send', () => fake.requests.some((request) => request.path === '/v1/messages'));
 		const node = page.getByTestId('canvas-node').filter({ hasText: SEND_NODE });
 		await node.locator('[data-test-id="canvas-node-status-success"]').waitFor();
-		await screenshot(page, 'execution-canvas', 'execution.png');
+		// For the picture: the run has ended (the button is back) and the "executed successfully" toast is closed.
+		await page.getByTestId('execute-workflow-button').filter({ hasText: 'Execute workflow' }).waitFor();
+		await page.locator('.el-notification:has(.el-notification--success) .el-notification__closeBtn').first().click().catch(() => undefined);
+		await page.locator('.el-notification').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+		await screenshot(page, 'execution-canvas', 'workflow-run.png');
 		expect(fake.requests.filter((request) => request.path === '/v1/messages')).toHaveLength(1);
 		await node.dblclick();
 		const output = page.getByTestId('output-panel');
 		await output.getByText('message_uuid').first().waitFor();
-		await screenshot(page, 'execution-output');
+		await screenshot(page, 'execution-output', 'execution-output.png');
 		await page.getByTestId('ndv-close-button').click();
 		expect(fake.violations).toEqual([]);
 	});

@@ -123,6 +123,9 @@ export class QueueCluster {
 				// n8n's default pool of 2 connections makes a webhook processor answer 500 ("timeout exceeded when trying to
 				// connect") as soon as a few dozen events arrive at once; 10 per process is within PostgreSQL's limits here.
 				DB_POSTGRESDB_POOL_SIZE: '10',
+				// On a saturated 2-core machine a new connection can take longer than n8n's default 20 s to open: an
+				// execution that cannot get one ends in error before any node runs.
+				DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
 				EXECUTIONS_MODE: 'queue',
 				QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 				QUEUE_BULL_REDIS_PORT: String(this.redis?.port),

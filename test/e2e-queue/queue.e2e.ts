@@ -174,7 +174,8 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 		await main.activateWorkflow(TRIGGER_WORKFLOW);
 		await main.activateWorkflow(BULK_WORKFLOW);
 		activationRequests = [...fake.requests];
-	});
+		// Five n8n processes starting on two cores: each has its own 5-minute limit (QueueCluster) within this one.
+	}, 900_000);
 
 	afterAll(async () => {
 		await cluster?.stop();

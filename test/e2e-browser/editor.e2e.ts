@@ -266,12 +266,21 @@ describe('the editor in a real browser (Chromium)', () => {
 	it('lists the accounts of the fake Vonage in the "From List" account picker of Vonage External Accounts', async () => {
 		await newWorkflowWithManualTrigger(page, n8n.baseUrl);
 		await addNodeFromPanel(page, 'Vonage External Accounts', 'Get an account');
-		await page.getByTestId('rlc-input').click();
 		const items = page.getByTestId('rlc-item');
-		await items.first().waitFor({ timeout: 10000 }).catch(async (error: unknown) => {
-			await screenshot(page, 'external-accounts-from-list-failed');
-			throw error;
-		});
+		// Under load the first click can land while the panel is still opening: one more try, then fail with a picture.
+		let listed = false;
+		for (let attempt = 1; attempt <= 2 && !listed; attempt++) {
+			await page.getByTestId('rlc-input').click();
+			listed = await items.first().waitFor({ timeout: 15000 }).then(
+				() => true,
+				() => false,
+			);
+			if (!listed) {
+				await screenshot(page, `external-accounts-from-list-attempt-${attempt}`);
+				await page.keyboard.press('Escape');
+			}
+		}
+		expect(listed).toBe(true);
 		const names = await items.allInnerTexts();
 		await screenshot(page, 'external-accounts-from-list');
 		const messengerAccounts = DEMO_EXTERNAL_ACCOUNTS.filter((account) => account.provider === 'messenger').map((account) => String(account.name));
@@ -309,7 +318,9 @@ describe('the editor in a real browser (Chromium)', () => {
 			await page.goto(`${n8n.baseUrl}/workflow/${SEND_WORKFLOW}`);
 			const node = page.getByTestId('canvas-node').filter({ hasText: SEND_NODE });
 			await node.locator('img').first().waitFor();
-			await waitUntil('the node icon loaded', async () => (await iconImages(node)).every((image) => image.loaded));
+			await waitUntil('the node icon loaded', async () => (await iconImages(node)).every((image) => image.loaded)).catch(async (error: unknown) => {
+				throw new Error(`${String(error)}; icons: ${JSON.stringify(await iconImages(node))}`);
+			});
 			return await iconImages(node);
 		};
 		await setTheme('light');

@@ -8,35 +8,33 @@ import type {
 
 import { isObject, assignOrDelete } from '../shared/objects';
 import { InputError, refuse, refuseMessage, optionalText, requireUrl, optionalOneOf, parseJson } from '../shared/validation';
-import { sendChannelFor, sendChannels } from './descriptions/send';
-import type { SendChannel } from './descriptions/send/types';
+import { CHANNEL_NAMES, CLIENT_REF_MAX_LENGTH, TTL_RANGES } from './channelRules';
+import { CHANNEL_BODY_CHECKS, type ChannelBodyCheck } from './checks';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';
 
-/** Vonage's limit for `client_ref` on every channel. */
-export const CLIENT_REF_MAX_LENGTH = 100;
-
-/** Channels with a top-level `ttl` (and `trusted_recipient`), with the TTL range in seconds the v1 spec allows. */
-export const TTL_RANGES: Record<string, { min: number; max: number }> = {
-	sms: { min: 20, max: 604800 },
-	mms: { min: 300, max: 259200 },
-	rcs: { min: 20, max: 259200 },
-};
 
 const FAILOVER_EXAMPLE = '[{"channel": "sms", "message_type": "text", "from": "447700900001", "text": "Hello"}]';
 
-function channelLabel(channel: SendChannel): string {
-	return channel.option.name;
+/** A channel Send supports: its name (as the Channel dropdown shows it) and its body check. */
+interface KnownChannel {
+	name: string;
+	check: ChannelBodyCheck;
 }
 
-function findChannel(context: IExecuteSingleFunctions, field: string, value: unknown): SendChannel {
-	const channel = sendChannelFor(value);
+function knownChannel(value: unknown): KnownChannel | undefined {
+	if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(CHANNEL_BODY_CHECKS, value)) return undefined;
+	return { name: CHANNEL_NAMES[value] ?? value, check: CHANNEL_BODY_CHECKS[value] };
+}
+
+function findChannel(context: IExecuteSingleFunctions, field: string, value: unknown): KnownChannel {
+	const channel = knownChannel(value);
 	if (channel) return channel;
 	throw refuse(
 		context,
 		field,
 		value,
 		'is not a channel',
-		`Use one of: ${sendChannels.map((candidate) => `"${candidate.value}"`).join(', ')}.`,
+		`Use one of: ${Object.keys(CHANNEL_BODY_CHECKS).map((candidate) => `"${candidate}"`).join(', ')}.`,
 	);
 }
 
@@ -49,7 +47,7 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
 	optionalOneOf(context, 'Status Webhook Version', checked.webhook_version, ['v0.1', 'v1']);
 
 	const range = TTL_RANGES[String(checked.channel)];
-	const channelName = sendChannelFor(checked.channel)?.option.name ?? String(checked.channel);
+	const channelName = knownChannel(checked.channel)?.name ?? String(checked.channel);
 	for (const [key, label] of [
 		['ttl', 'Time to Live'],
 		['trusted_recipient', 'Trusted Recipient'],
@@ -80,7 +78,7 @@ function checkCommonOptions(context: IExecuteSingleFunctions, body: IDataObject)
  * One failover message, before its channel checks it: `to` defaults to the first message's recipient
  * and a message with text but no type is a text message. Its own refusals name the failover message.
  */
-function failoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): { channel: SendChannel; message: IDataObject } {
+function failoverMessage(context: IExecuteSingleFunctions, entry: unknown, position: number, primaryTo: IDataObject[string]): { channel: KnownChannel; message: IDataObject } {
 	const label = `Failover message ${position}`;
 	if (!isObject(entry)) {
 		throw refuse(context, label, entry, 'is not an object', `Each failover message is a message object, e.g. ${FAILOVER_EXAMPLE}`);
@@ -101,7 +99,7 @@ function failoverMessage(context: IExecuteSingleFunctions, entry: unknown, posit
 			`${label} message_type`,
 			'',
 			'is required',
-			`Add "message_type" to the ${channelLabel(channel)} message, e.g. "text" or "image".`,
+			`Add "message_type" to the ${channel.name} message, e.g. "text" or "image".`,
 		);
 	}
 	return { channel, message };
@@ -131,7 +129,7 @@ function checkFailover(context: IExecuteSingleFunctions, value: unknown, primary
 	if (!list.length) return undefined;
 	return list.map((entry, index) => {
 		const { channel, message } = failoverMessage(context, entry, index + 1, primaryTo);
-		return checkAsFailoverMessage(context, index + 1, () => checkCommonOptions(context, channel.validate(context, message)));
+		return checkAsFailoverMessage(context, index + 1, () => checkCommonOptions(context, channel.check(context, message)));
 	});
 }
 
@@ -141,7 +139,7 @@ function checkFailover(context: IExecuteSingleFunctions, value: unknown, primary
  */
 export async function checkSendBodyAndApplyApiFormat(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = (requestOptions.body ?? {}) as IDataObject;
-	const channel = sendChannelFor(body.channel);
+	const channel = knownChannel(body.channel);
 	if (!channel) return requestOptions;
 
 	const additionalFields = this.getNodeParameter('additionalFields', {}) as IDataObject;
@@ -155,7 +153,7 @@ export async function checkSendBodyAndApplyApiFormat(this: IExecuteSingleFunctio
 	}
 
 	const { failover, ...message } = body;
-	const checked = checkCommonOptions(this, channel.validate(this, message));
+	const checked = checkCommonOptions(this, channel.check(this, message));
 	const failoverMessages = checkFailover(this, failover, checked.to);
 	const v1Body = failoverMessages ? { ...checked, failover: failoverMessages } : checked;
 	if (usesLegacyFormat(this)) return { ...requestOptions, url: LEGACY_MESSAGES_URL, body: toLegacyBody(this, v1Body) };

@@ -2,7 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
 import { apiFormatOption } from '../legacyFormat';
-import { shapeSendOutput, TTL_RANGES, checkSendBodyAndApplyApiFormat } from '../sendHooks';
+import { TTL_RANGES } from '../channelRules';
+import { checkSendBodyAndApplyApiFormat, shapeSendOutput } from '../sendHooks';
 import { showFor, showForSend } from './send/common';
 import { sendChannels } from './send';
 

@@ -1,13 +1,6 @@
-import type {
-	IDataObject,
-	IDisplayOptions,
-	IExecuteSingleFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { assignOrDelete } from '../../../shared/objects';
-import { optionalText, requireUrl } from '../../../shared/validation';
+import { MEDIA_LABEL, type MediaKind, mediaUrlLabel } from '../../channelRules';
 
 /**
  * displayOptions that keep a Send field to one channel and, optionally, some of its message types
@@ -78,17 +71,6 @@ export function fieldsOrJsonChoice(
 	};
 }
 
-/** Media kinds whose v1 body is `{ <kind>: { url, caption?, name? } }`. */
-export type MediaKind = 'audio' | 'file' | 'image' | 'vcard' | 'video';
-
-const MEDIA_LABEL: Record<MediaKind, string> = {
-	audio: 'Audio',
-	file: 'File',
-	image: 'Image',
-	vcard: 'vCard',
-	video: 'Video',
-};
-
 const MEDIA_EXAMPLE: Record<MediaKind, string> = {
 	audio: 'https://example.com/audio.mp3',
 	file: 'https://example.com/file.pdf',
@@ -96,11 +78,6 @@ const MEDIA_EXAMPLE: Record<MediaKind, string> = {
 	vcard: 'https://example.com/contact.vcf',
 	video: 'https://example.com/video.mp4',
 };
-
-/** The display name of a media kind's URL field, e.g. "Image URL"; errors about the URL name it so. */
-export function mediaUrlLabel(kind: MediaKind): string {
-	return `${MEDIA_LABEL[kind]} URL`;
-}
 
 /** Field names of a media kind's URL and caption, the same on every channel (they route to the same property paths). */
 export function mediaFieldNames(kind: MediaKind): { url: string; caption: string } {
@@ -138,29 +115,4 @@ export function mediaCaptionField(channel: string, kind: MediaKind, maxLength?: 
 		displayOptions: showFor(channel, [messageType]),
 		routing: { send: { type: 'body', property: `${kind}.caption` } },
 	};
-}
-
-/**
- * Cleans a body object that holds only optional settings (e.g. `sms`, a reply `context`) on a copy,
- * and removes it when nothing is left of it, so an options collection left empty sends nothing.
- */
-export function cleanOptionalSettings(body: IDataObject, key: string, clean: (settings: IDataObject) => void): void {
-	if (!body[key] || typeof body[key] !== 'object') return;
-	const settings: IDataObject = { ...(body[key] as IDataObject) };
-	clean(settings);
-	body[key] = settings;
-	if (Object.keys(settings).length === 0) delete body[key];
-}
-
-/** Checks the `<kind>.url` (and optional caption) of a media message and returns the body with them cleaned. */
-export function checkMedia(
-	context: IExecuteSingleFunctions,
-	body: IDataObject,
-	kind: MediaKind,
-	captionMaxLength?: number,
-): IDataObject {
-	const media: IDataObject = { ...((body[kind] as IDataObject | undefined) ?? {}) };
-	media.url = requireUrl(context, mediaUrlLabel(kind), media.url);
-	assignOrDelete(media, 'caption', optionalText(context, 'Caption', media.caption, captionMaxLength));
-	return { ...body, [kind]: media };
 }

@@ -8,8 +8,3 @@ import { whatsappChannel } from './whatsapp';
 
 /** Every channel Send supports, in the order the Channel dropdown shows them (alphabetical, as n8n's linter asks). */
 export const sendChannels: SendChannel[] = [messengerChannel, mmsChannel, rcsChannel, smsChannel, viberChannel, whatsappChannel];
-
-/** The channel a body's `channel` names, if Send has it. */
-export function sendChannelFor(value: unknown): SendChannel | undefined {
-	return sendChannels.find((candidate) => candidate.value === value);
-}

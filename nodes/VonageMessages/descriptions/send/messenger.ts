@@ -1,25 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	mediaUrlField,
-	mediaUrlLabel,
-	messageTextField,
-	messageTypeField,
-	showFor,
-} from './common';
-import { refuse, requireText, checkMaxLength, requireId, requireUrl, requireOneOf } from '../../../shared/validation';
+import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
-
-/** Facebook Messenger on Messages API v1 (spec: OutboundMessenger*, channelOptionsMessenger). */
-
-const MESSENGER_TYPES = ['text', 'image', 'audio', 'video', 'file'] as const;
-type MessengerType = (typeof MESSENGER_TYPES)[number];
-const CATEGORIES = ['response', 'update', 'message_tag'] as const;
-
-const TEXT_LIMIT = 640;
-const AUDIO_URL_MIN = 10;
-const AUDIO_URL_MAX = 2000;
-const ID_LIMIT = 50;
+import { type MessengerType } from '../../channelRules';
 
 /** The media types and the formats Messenger takes for each. */
 const MEDIA_FORMATS: Record<Exclude<MessengerType, 'text'>, string> = {
@@ -28,6 +11,8 @@ const MEDIA_FORMATS: Record<Exclude<MessengerType, 'text'>, string> = {
 	video: 'MP4 with H.264 video and AAC audio',
 	file: 'any file type, e.g. PDF, CSV or ZIP',
 };
+
+/** Facebook Messenger on Messages API v1 (spec: OutboundMessenger*, channelOptionsMessenger). */
 
 const mediaFields: INodeProperties[] = (Object.keys(MEDIA_FORMATS) as Array<keyof typeof MEDIA_FORMATS>).map((type) =>
 	mediaUrlField('messenger', type, MEDIA_FORMATS[type]),
@@ -83,30 +68,4 @@ export const messengerChannel: SendChannel = {
 	value: 'messenger',
 	option: { name: 'Messenger', value: 'messenger' },
 	fields,
-	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		const type = requireOneOf(context, 'Message Type', body.message_type, MESSENGER_TYPES) as MessengerType;
-		const checked: IDataObject = {
-			...body,
-			to: requireId(context, 'To', body.to, "Enter the user's Page-scoped ID (PSID) from an inbound Messenger message, e.g. 1234567890123456.", ID_LIMIT),
-			from: requireId(context, 'From', body.from, 'Enter the ID of your Facebook Page that is linked to your Vonage application, e.g. 107200000000000.', ID_LIMIT),
-		};
-		if (type === 'text') {
-			checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
-		} else {
-			const label = mediaUrlLabel(type);
-			const url = requireUrl(context, label, (body[type] as IDataObject | undefined)?.url);
-			if (type === 'audio') {
-				checkMaxLength(context, label, url, AUDIO_URL_MAX);
-				if (url.length < AUDIO_URL_MIN) {
-					throw refuse(context, label, url, `is shorter than the ${AUDIO_URL_MIN} characters Vonage accepts`, 'Enter the full public URL of the .mp3 file.');
-				}
-			}
-			checked[type] = { url };
-		}
-		const messenger = (body.messenger ?? {}) as IDataObject;
-		const category = requireOneOf(context, 'Messaging Category', messenger.category ?? 'response', CATEGORIES);
-		checked.messenger =
-			category === 'message_tag' ? { category, tag: requireText(context, 'Message Tag', messenger.tag).trim() } : { category };
-		return checked;
-	},
 };

@@ -1,28 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-
-import {
-	checkMedia,
-	cleanOptionalSettings,
-	fieldsOrJsonChoice,
-	type MediaKind,
-	mediaCaptionField,
-	mediaUrlField,
-	messageTextField,
-	messageTypeField,
-	showFor,
-} from './common';
-import { isObject, assignOrDelete } from '../../../shared/objects';
-import { refuse, normalizePhoneNumber, normalizeSender, requireText, optionalText, requireUrl, optionalOneOf, parseJson } from '../../../shared/validation';
+import { MMS_CAPTION_MAX_LENGTH } from '../../channelRules';
+import { fieldsOrJsonChoice, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
-
-/** Vonage's limit for every caption of an MMS attachment. */
-export const MMS_CAPTION_MAX_LENGTH = 3000;
-
-const MMS_MEDIA_KINDS: MediaKind[] = ['audio', 'file', 'image', 'vcard', 'video'];
-
-const CONTENT_TYPES = ['audio', 'file', 'image', 'vcard', 'video'];
-
-const CONTENT_JSON_EXAMPLE = '[{"type": "image", "url": "https://example.com/image.jpg", "caption": "Our new store"}]';
 
 const contentTypeOptions = [
 	{ name: 'Audio', value: 'audio' },
@@ -31,28 +9,6 @@ const contentTypeOptions = [
 	{ name: 'vCard', value: 'vcard' },
 	{ name: 'Video', value: 'video' },
 ];
-
-/** The attachments of a multi-part MMS, each checked and named by its position (1-based, as users count). */
-function checkContent(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {
-	const list = value === undefined ? [] : (parseJson(context, 'Content (JSON)', value, { shape: 'array', example: CONTENT_JSON_EXAMPLE }) as unknown[]);
-	if (!list.length) {
-		throw refuse(context, 'Content', '', 'needs at least one attachment', `Add an attachment, e.g. ${CONTENT_JSON_EXAMPLE}`);
-	}
-	return list.map((entry, index) => {
-		const label = `Content item ${index + 1}`;
-		if (!isObject(entry)) {
-			throw refuse(context, label, entry, 'is not an object', `Each attachment is an object, e.g. ${CONTENT_JSON_EXAMPLE}`);
-		}
-		const item: IDataObject = { ...entry };
-		if (item.type === undefined || item.type === '') {
-			throw refuse(context, `${label} type`, '', 'is required', `Use one of: ${CONTENT_TYPES.join(', ')}.`);
-		}
-		optionalOneOf(context, `${label} type`, item.type, CONTENT_TYPES);
-		item.url = requireUrl(context, `${label} URL`, item.url);
-		assignOrDelete(item, 'caption', optionalText(context, `${label} caption`, item.caption, MMS_CAPTION_MAX_LENGTH));
-		return item;
-	});
-}
 
 export const mmsChannel: SendChannel = {
 	value: 'mms',
@@ -163,34 +119,4 @@ export const mmsChannel: SendChannel = {
 			],
 		},
 	],
-	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		let checked: IDataObject = {
-			...body,
-			to: normalizePhoneNumber(context, 'To', body.to),
-			from: normalizeSender(context, body.from, false),
-		};
-		const messageType = String(body.message_type ?? '');
-		if (messageType === 'text') {
-			checked.text = requireText(context, 'Text', body.text);
-		} else if (messageType === 'content') {
-			checked.content = checkContent(context, body.content);
-		} else if ((MMS_MEDIA_KINDS as string[]).includes(messageType)) {
-			checked = checkMedia(context, checked, messageType as MediaKind, MMS_CAPTION_MAX_LENGTH);
-		} else {
-			optionalOneOf(context, 'Message Type', messageType, ['audio', 'content', 'file', 'image', 'text', 'vcard', 'video']);
-		}
-		cleanOptionalSettings(checked, 'mms', (mms) => {
-			const participants = mms.participants;
-			if (participants === undefined || participants === '' || (Array.isArray(participants) && !participants.length)) {
-				delete mms.participants;
-			} else {
-				const list = Array.isArray(participants) ? participants : String(participants).split(/[,;\n]/);
-				mms.participants = list
-					.map((entry) => (typeof entry === 'string' ? entry.trim() : entry))
-					.filter((entry) => entry !== '')
-					.map((entry) => normalizePhoneNumber(context, 'Group Participants', entry));
-			}
-		});
-		return checked;
-	},
 };

@@ -1,62 +1,18 @@
-import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import {
-	mediaUrlField,
-	mediaUrlLabel,
-	messageTextField,
-	messageTypeField,
-	showFor,
-} from './common';
-import { isObject, compact } from '../../../shared/objects';
-import {
-	type JsonInput,
-	checkCount,
-	normalizePhoneNumber,
-	optionalText,
-	parseJson,
-	refuse,
-	requireId,
-	requireOneOf,
-	requireText,
-	requireUrl,
-} from '../../../shared/validation';
-import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, checkSuggestions, suggestionsField, suggestionsFromForm } from './rcsSuggestions';
+import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, RCS_TYPES } from '../../channelRules';
+import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { suggestionsField } from './rcsSuggestions';
 import type { SendChannel } from './types';
 
+/** API names of the optional card inputs. */
+const CARD_KEYS: Record<string, string> = {
+	mediaDescription: 'media_description',
+	thumbnailUrl: 'thumbnail_url',
+	mediaForceRefresh: 'media_force_refresh',
+};
+
 /** RCS on Messages API v1 (spec: OutboundRCS*, RCSCardProperties, channelOptionsRcs*). */
-
-const RCS_TYPES = ['text', 'image', 'video', 'file', 'card', 'carousel', 'custom'] as const;
-const CATEGORIES = ['authentication', 'transaction', 'promotion', 'service-request', 'acknowledgement'] as const;
-const MEDIA_HEIGHTS = ['SHORT', 'MEDIUM', 'TALL'] as const;
-const ORIENTATIONS = ['VERTICAL', 'HORIZONTAL'] as const;
-const ALIGNMENTS = ['LEFT', 'RIGHT'] as const;
-const CARD_WIDTHS = ['SMALL', 'MEDIUM'] as const;
-
-const TEXT_LIMIT = 3072;
-const CARD_TITLE_LIMIT = 200;
-const CARD_TEXT_LIMIT = 2000;
-const CAROUSEL_MIN_CARDS = 2;
-const CAROUSEL_MAX_CARDS = 10;
-
-const SUGGESTIONS_EXAMPLE = '[{"type": "reply", "text": "Yes", "postback_data": "yes"}]';
-const CARD_EXAMPLE = '{"title": "Hello", "text": "…", "media_url": "https://…", "media_height": "MEDIUM"}';
-const CUSTOM_EXAMPLE = '{"contentMessage": {"text": "Hello"}}';
-
-/** RCS JSON inputs word their refusals the RCS way (users and tests know these texts). */
-function rcsJson(shape: JsonInput['shape'], example: string): JsonInput {
-	return {
-		shape,
-		example,
-		wording: {
-			fixRequired: `Enter JSON, e.g. ${example}`,
-			fixUnparsable: `Check quotes, commas and brackets, e.g. ${example}`,
-			fixShape: `Enter JSON like ${example}`,
-			quoteTyped: true,
-		},
-	};
-}
-
-const FROM_FIX = 'Enter your RCS agent ID (the sender ID Vonage registered for your brand), e.g. MyBrand, without spaces.';
 
 /** Shown for some RCS message types, optionally only with further conditions (e.g. the input mode). */
 function showRcs(types: Array<(typeof RCS_TYPES)[number]>, extra: IDisplayOptions['show'] = {}): IDisplayOptions {
@@ -74,13 +30,6 @@ const mediaHeightField: Omit<INodeProperties, 'displayOptions'> = {
 	],
 	default: 'MEDIUM',
 	description: 'Height of the image or video on a vertical card',
-};
-
-/** API names of the optional card inputs. */
-const CARD_KEYS: Record<string, string> = {
-	mediaDescription: 'media_description',
-	thumbnailUrl: 'thumbnail_url',
-	mediaForceRefresh: 'media_force_refresh',
 };
 
 /** The optional parts of a card, for the single rich card and for each carousel card. */
@@ -352,154 +301,8 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-/**
- * Form inputs travel in the body like everything else, so that a failover message given as JSON is
- * checked by exactly the same code: JSON inputs arrive as text and are parsed here, a fixedCollection
- * arrives as the form's own shape ({ card: [...] }) and is converted here.
- */
-function isFormCollection(value: unknown, key: string): value is IDataObject {
-	return isObject(value) && (key in value || Object.keys(value).length === 0);
-}
-
-/** A carousel card from the form, in API form; checked afterwards. */
-function cardFromForm(card: IDataObject): IDataObject {
-	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-	return compact({
-		title: typeof card.title === 'string' ? card.title : '',
-		text: typeof card.text === 'string' ? card.text : '',
-		media_url: text(card.mediaUrl) ?? '',
-		media_height: text(card.mediaHeight),
-		media_description: text(card.mediaDescription),
-		thumbnail_url: text(card.thumbnailUrl),
-		media_force_refresh: card.mediaForceRefresh === true ? true : undefined,
-		suggestions: card.suggestions,
-	});
-}
-
-/** Suggestions as the form, JSON text or a JSON array give them; undefined when there are none. */
-function suggestionList(context: IExecuteSingleFunctions, value: unknown, limit: number, owner = ''): IDataObject[] | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	let suggestions: unknown[];
-	if (isFormCollection(value, 'suggestion')) {
-		suggestions = suggestionsFromForm(value);
-	} else if (typeof value === 'string' || Array.isArray(value)) {
-		suggestions = parseJson(context, `${owner}Suggestions (JSON)`, value, rcsJson('array of objects', SUGGESTIONS_EXAMPLE)) as IDataObject[];
-	} else {
-		throw refuse(context, `${owner}Suggestions`, value, 'is not a list', `Give suggestions as a JSON array, e.g. ${SUGGESTIONS_EXAMPLE}`);
-	}
-	return suggestions.length ? checkSuggestions(context, suggestions as IDataObject[], limit, owner) : undefined;
-}
-
-/** Checks a card against RCSCardProperties; `label` names it ("Card", "Card 3"). */
-function checkCard(context: IExecuteSingleFunctions, card: IDataObject, label: string, vertical: boolean): IDataObject {
-	const checked: IDataObject = {
-		...card,
-		title: requireText(context, `${label}: Title`, card.title, CARD_TITLE_LIMIT),
-		text: requireText(context, `${label}: Text`, card.text, CARD_TEXT_LIMIT),
-		media_url: requireUrl(context, `${label}: Media URL`, card.media_url),
-	};
-	if (vertical || card.media_height !== undefined) {
-		checked.media_height = requireOneOf(context, `${label}: Media Height`, card.media_height, MEDIA_HEIGHTS);
-	}
-	if (card.thumbnail_url !== undefined && card.thumbnail_url !== '') checked.thumbnail_url = requireUrl(context, `${label}: Thumbnail URL`, card.thumbnail_url);
-	else delete checked.thumbnail_url;
-	checked.media_description = optionalText(context, `${label}: Media Description`, card.media_description);
-	if (card.media_force_refresh !== undefined && typeof card.media_force_refresh !== 'boolean') {
-		throw refuse(context, `${label}: Force Media Refresh`, card.media_force_refresh, 'is not true or false', 'Use true or false (without quotes).');
-	}
-	checked.suggestions = suggestionList(context, card.suggestions, CARD_SUGGESTION_LIMIT, `${label}, `);
-	return compact(checked);
-}
-
-function richCard(context: IExecuteSingleFunctions, value: unknown, vertical: boolean): IDataObject {
-	const card = typeof value === 'string' ? parseJson(context, 'Card (JSON)', value, rcsJson('object', CARD_EXAMPLE)) : value;
-	if (!isObject(card)) {
-		throw refuse(context, 'Card', card ?? '', card === undefined ? 'is required' : 'is not an object', `Give the card as a JSON object, e.g. ${CARD_EXAMPLE}`);
-	}
-	return checkCard(context, card, 'Card', vertical);
-}
-
-function carouselCards(context: IExecuteSingleFunctions, value: unknown): IDataObject[] {
-	let cards: IDataObject[];
-	if (isFormCollection(value, 'card')) {
-		cards = ((value.card ?? []) as IDataObject[]).map(cardFromForm);
-	} else {
-		const parsed = typeof value === 'string' || Array.isArray(value) ? parseJson(context, 'Cards (JSON)', value, rcsJson('array of objects', `[${CARD_EXAMPLE}, …]`)) : [];
-		cards = parsed as IDataObject[];
-	}
-	checkCount(
-		context,
-		'Cards',
-		cards.length,
-		'card',
-		CAROUSEL_MIN_CARDS,
-		CAROUSEL_MAX_CARDS,
-		cards.length < CAROUSEL_MIN_CARDS ? 'A carousel needs at least 2 cards: add cards, or send a single Card message instead.' : 'Remove cards until at most 10 remain.',
-	);
-	// Carousel cards are always vertical, so each needs its media height.
-	return cards.map((card, index) => checkCard(context, card, `Card ${index + 1}`, true));
-}
-
-function checkRcsOptions(context: IExecuteSingleFunctions, rcs: IDataObject | undefined, type: string): IDataObject | undefined {
-	if (!rcs) return undefined;
-	const checked: IDataObject = { ...rcs };
-	if (rcs.category !== undefined) checked.category = requireOneOf(context, 'Category', rcs.category, CATEGORIES);
-	if (type === 'card' && rcs.card_orientation !== undefined) {
-		const orientation = requireOneOf(context, 'Card Orientation', rcs.card_orientation, ORIENTATIONS);
-		checked.card_orientation = orientation;
-		if (orientation === 'HORIZONTAL') checked.image_alignment = requireOneOf(context, 'Image Alignment', rcs.image_alignment, ALIGNMENTS);
-		else delete checked.image_alignment;
-	}
-	if (rcs.card_width !== undefined) checked.card_width = requireOneOf(context, 'Card Width', rcs.card_width, CARD_WIDTHS);
-	return Object.keys(checked).length ? checked : undefined;
-}
-
 export const rcsChannel: SendChannel = {
 	value: 'rcs',
 	option: { name: 'RCS', value: 'rcs' },
 	fields,
-	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		const type = requireOneOf(context, 'Message Type', body.message_type, RCS_TYPES);
-		const checked: IDataObject = {
-			...body,
-			to: normalizePhoneNumber(context, 'To', body.to),
-			from: requireId(context, 'From', body.from, FROM_FIX, 100),
-		};
-		const rcs = checkRcsOptions(context, body.rcs as IDataObject | undefined, type);
-		if (rcs) checked.rcs = rcs;
-		const mediaUrl = (kind: 'image' | 'video' | 'file') => requireUrl(context, mediaUrlLabel(kind), (body[kind] as IDataObject | undefined)?.url);
-		switch (type) {
-			case 'text':
-				checked.text = requireText(context, 'Text', body.text, TEXT_LIMIT);
-				checked.suggestions = suggestionList(context, body.suggestions, MESSAGE_SUGGESTION_LIMIT);
-				break;
-			case 'image':
-				checked.image = { url: mediaUrl('image') };
-				break;
-			case 'video':
-				checked.video = { url: mediaUrl('video') };
-				break;
-			case 'file':
-				checked.file = { url: mediaUrl('file') };
-				break;
-			case 'card':
-				checked.card = richCard(context, body.card, rcs?.card_orientation !== 'HORIZONTAL');
-				break;
-			case 'carousel': {
-				const carousel = (body.carousel ?? {}) as IDataObject;
-				checked.carousel = { ...carousel, cards: carouselCards(context, carousel.cards) };
-				checked.suggestions = suggestionList(context, body.suggestions, MESSAGE_SUGGESTION_LIMIT);
-				break;
-			}
-			case 'custom': {
-				const custom = parseJson(context, 'Custom Payload (JSON)', body.custom ?? '', rcsJson('object', CUSTOM_EXAMPLE)) as IDataObject;
-				if (!Object.keys(custom).length) {
-					throw refuse(context, 'Custom Payload (JSON)', '{}', 'is an empty object', `Enter the RCS payload to send, e.g. ${CUSTOM_EXAMPLE}.`);
-				}
-				checked.custom = custom;
-				break;
-			}
-		}
-		return compact(checked);
-	},
 };

@@ -1,12 +1,5 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-
-import { assignOrDelete } from '../../../shared/objects';
-import { normalizePhoneNumber, normalizeSender, requireText, optionalText, optionalOneOf } from '../../../shared/validation';
-import { cleanOptionalSettings, messageTextField, messageTypeField, showFor } from './common';
+import { messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
-
-/** Vonage's limit for the text of one SMS send, however many parts it is split into. */
-export const SMS_TEXT_MAX_LENGTH = 3200;
 
 export const smsChannel: SendChannel = {
 	value: 'sms',
@@ -75,19 +68,4 @@ export const smsChannel: SendChannel = {
 			],
 		},
 	],
-	validate(context: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-		const checked: IDataObject = {
-			...body,
-			to: normalizePhoneNumber(context, 'To', body.to),
-			from: normalizeSender(context, body.from, true),
-			text: requireText(context, 'Text', body.text, SMS_TEXT_MAX_LENGTH),
-		};
-		cleanOptionalSettings(checked, 'sms', (sms) => {
-			assignOrDelete(sms, 'content_id', optionalText(context, 'Content ID', sms.content_id));
-			assignOrDelete(sms, 'entity_id', optionalText(context, 'Entity ID', sms.entity_id));
-			assignOrDelete(sms, 'pool_id', optionalText(context, 'Number Pool ID', sms.pool_id));
-			optionalOneOf(context, 'Encoding Type', sms.encoding_type, ['auto', 'text', 'unicode']);
-		});
-		return checked;
-	},
 };

@@ -278,7 +278,7 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 			try {
 				return await postEvent(url, event);
 			} catch (error) {
-				log(`queue mode: a delivery got no answer (${error instanceof Error ? String(error.cause ?? error.message) : String(error)}); sending it again`);
+				log(`queue mode: a delivery got no answer (${String((error as { cause?: unknown }).cause ?? error)}); sending it again`);
 				await sleep(1000);
 				return await postEvent(url, event);
 			}

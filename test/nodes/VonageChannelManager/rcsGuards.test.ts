@@ -117,6 +117,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			['preview media without URL', { resource: 'rcsAgent', operation: 'create', ...validAgent, previewMedia: { media: [{ mediaType: 'image', url: '' }] } }, /Preview Media 1 > URL is required/],
 			['Other Fields (JSON) that is not an object', { resource: 'rcsAgent', operation: 'create', ...validAgent, otherFieldsJson: '[1, 2]' }, /Other Fields \(JSON\) .* is not a JSON object/],
 			['Update with nothing to update', { resource: 'rcsAgent', operation: 'update', agentId: byId(AGENT_ID) }, /Update RCS Agent has nothing to update/],
+			['no carrier added', { resource: 'rcsCarrier', operation: 'addToAgent', agentId: byId(AGENT_ID) }, /Carriers is required/],
 			['a carrier left empty', { resource: 'rcsCarrier', operation: 'addToAgent', agentId: byId(AGENT_ID), carriers: { carrier: [{ carrierId: byId('verizon-us') }, { carrierId: byId('') }] } }, /Carrier 2 is required/],
 			['a test device phone that is not a number', { resource: 'rcsTestDevice', operation: 'add', agentId: byId(AGENT_ID), phoneNumber: 'my phone' }, /Phone Number "my phone" is not a phone number/],
 			['an empty test device', { resource: 'rcsTestDevice', operation: 'remove', agentId: byId(AGENT_ID), testDeviceId: byId('') }, /Test Device is required/],

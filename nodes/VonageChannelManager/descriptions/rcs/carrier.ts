@@ -88,7 +88,8 @@ export const carrierProperties: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		required: true,
 		placeholder: 'Add Carrier',
-		default: { carrier: [{ carrierId: { mode: 'list', value: '' } }] },
+		// No row until the user adds one: an empty row would be flagged in the editor before anything was entered.
+		default: {},
 		description: 'The carriers to add to the agent',
 		displayOptions: showFor(RESOURCE, ['addToAgent']),
 		options: [

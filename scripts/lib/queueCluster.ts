@@ -65,11 +65,6 @@ export class QueueCluster {
 		return cluster;
 	}
 
-	/** Every n8n process, main first. */
-	get processes(): N8nInstance[] {
-		return [this.main, ...this.webhookProcessors, ...this.workers].filter(Boolean);
-	}
-
 	private async startAll(): Promise<void> {
 		const { runtime } = this.options;
 		const services = await ensureQueueServices();

@@ -1,20 +1,19 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- e2e test: serves inbound media from 127.0.0.1 and reads n8n's log files; never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- e2e test: reads n8n's log files; never shipped */
 // The package in n8n's queue mode: one main process, two webhook processors and two workers sharing PostgreSQL and
 // Redis (scripts/lib/queueCluster.ts). Events are posted to the webhook processors directly, as a load balancer
 // would spread them; executions run on the workers.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 import { log } from '../../scripts/lib/log';
 import type { ExecutionResult, N8nInstance } from '../../scripts/lib/n8nInstance';
 import { QueueCluster } from '../../scripts/lib/queueCluster';
 import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { FakeApplications } from '../e2e/support/fakeApplications';
+import { PNG, startMediaServer, type MediaServer } from '../e2e/support/mediaServer';
 import { ENCRYPTION_KEY, NODE_TYPES, suiteEnvironment, vonageCredentials } from '../e2e/support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from '../e2e/support/vonageEvents';
 import { sleep, waitFor } from '../e2e/support/wait';
-import { triggeredWorkflow } from '../e2e/support/workflows';
+import { registeringTrigger, triggeredWorkflow } from '../e2e/support/workflows';
 
 const TRIGGER_WORKFLOW = 'e2eQueueTrigger1';
 const WEBHOOK_ID = '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -28,9 +27,6 @@ const SEND = 'Send SMS';
 const BULK_ITEMS = Number(process.env.VONAGE_E2E_BULK_ITEMS ?? 1000);
 const FAKE_LIMIT_PER_SECOND = 30;
 
-/** A 1x1 PNG, served as the media of an inbound image message. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
 describe('The package in n8n queue mode (main, two webhook processors, two workers, PostgreSQL, Redis)', () => {
 	let cluster: QueueCluster;
 	let main: N8nInstance;
@@ -38,7 +34,7 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 	let applications: FakeApplications;
 	let original: Record<string, unknown>;
 	let activationRequests: RecordedRequest[];
-	let media: Server;
+	let media: MediaServer | undefined;
 	let mediaBase: string;
 	/** The trigger's URL on each webhook processor. */
 	let processorUrls: string[];
@@ -83,16 +79,8 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 		fake = await new FakeVonage().start();
 		applications = new FakeApplications(fake).install();
 		original = applications.create(APPLICATION_ID, 'Acme support', 'https://old-endpoint.example.com/vonage');
-		media = createServer((request, response) => {
-			if (request.url === '/media/photo.png') {
-				response.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': PNG.length });
-				response.end(PNG);
-			} else {
-				response.writeHead(404).end();
-			}
-		});
-		await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
-		mediaBase = `http://127.0.0.1:${(media.address() as AddressInfo).port}`;
+		media = await startMediaServer();
+		mediaBase = media.baseUrl;
 
 		// One execution per worker at a time, so that two executions started together run on both workers.
 		cluster = await QueueCluster.start({ runtime, pack, encryptionKey: ENCRYPTION_KEY, webhookProcessors: 2, workers: 2, workerConcurrency: 1 });
@@ -102,20 +90,7 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 		await main.importCredentials(vonageCredentials(fake.baseUrl));
 		await main.importWorkflows([
 			triggeredWorkflow(TRIGGER_WORKFLOW, 'E2E queue: Vonage Messages Trigger', [
-				{
-					name: TRIGGER,
-					type: NODE_TYPES.trigger,
-					credential: 'basic',
-					webhookId: WEBHOOK_ID,
-					parameters: {
-						authentication: 'basic',
-						events: ['inboundMessage', 'messageStatus'],
-						registerWebhooks: true,
-						applicationId: APPLICATION_ID,
-						takeOverWebhooks: true,
-						options: { downloadMedia: true },
-					},
-				},
+				registeringTrigger(TRIGGER, NODE_TYPES.trigger, WEBHOOK_ID, APPLICATION_ID),
 				{
 					name: MEDIA_CHECK,
 					type: 'n8n-nodes-base.code',
@@ -180,7 +155,7 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 	afterAll(async () => {
 		await cluster?.stop();
 		await fake?.stop();
-		await new Promise((resolve) => media?.close(resolve));
+		await media?.stop();
 	});
 
 	it('activation on the main process registered the URLs once: GET, then one PUT keeping every other field', () => {

@@ -1,14 +1,12 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- e2e test: serves inbound media from a local HTTP server on 127.0.0.1; never shipped */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 import type { N8nInstance } from '../../scripts/lib/n8nInstance';
 import { TEST_API_SECRET, TEST_PRIVATE_KEY } from '../helpers/credentials';
 import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { FakeApplications } from './support/fakeApplications';
+import { startMediaServer, type MediaServer } from './support/mediaServer';
 import { createN8n, CREDENTIALS, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from './support/vonageEvents';
-import { triggeredWorkflow } from './support/workflows';
+import { registeringTrigger, triggeredWorkflow } from './support/workflows';
 import { sleep, waitFor } from './support/wait';
 
 const WORKFLOW_ID = 'e2eTriggerBasic1';
@@ -18,9 +16,6 @@ const APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8d';
 /** An application already used by something else, with a trigger that may not take it over. */
 const POLITE_WORKFLOW_ID = 'e2eTriggerPolite';
 const BUSY_APPLICATION_ID = '0b5d6c7e-8f90-4a1b-9c2d-3e4f5a6b7c8e';
-/** A 1x1 PNG, served as the media of an inbound image message. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
 describe('Vonage Messages Trigger inside a real n8n (active workflow, production webhook URL)', () => {
 	let fake: FakeVonage;
 	let applications: FakeApplications;
@@ -29,7 +24,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 	let original: Record<string, unknown>;
 	/** What the fake received while the workflow was activated. */
 	let activationRequests: RecordedRequest[];
-	let media: Server;
+	let media: MediaServer | undefined;
 	let mediaBase: string;
 
 	/** Waits until the workflow has `count` executions and returns them, oldest first. */
@@ -40,16 +35,8 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 
 	beforeAll(async () => {
 		fake = await new FakeVonage().start();
-		media = createServer((request, response) => {
-			if (request.url === '/media/photo.png') {
-				response.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': PNG.length });
-				response.end(PNG);
-			} else {
-				response.writeHead(404).end();
-			}
-		});
-		await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
-		mediaBase = `http://127.0.0.1:${(media.address() as AddressInfo).port}`;
+		media = await startMediaServer();
+		mediaBase = media.baseUrl;
 		applications = new FakeApplications(fake).install();
 		original = applications.create(APPLICATION_ID, 'Acme support', 'https://old-endpoint.example.com/vonage');
 		applications.create(BUSY_APPLICATION_ID, 'Acme CRM', 'https://crm.example.com/vonage');
@@ -58,20 +45,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		await n8n.importCredentials(vonageCredentials(fake.baseUrl));
 		await n8n.importWorkflows([
 			triggeredWorkflow(WORKFLOW_ID, 'E2E: Vonage Messages Trigger', [
-				{
-					name: TRIGGER,
-					type: NODE_TYPES.trigger,
-					credential: 'basic',
-					webhookId: WEBHOOK_ID,
-					parameters: {
-						authentication: 'basic',
-						events: ['inboundMessage', 'messageStatus'],
-						registerWebhooks: true,
-						applicationId: APPLICATION_ID,
-						takeOverWebhooks: true,
-						options: { downloadMedia: true },
-					},
-				},
+				registeringTrigger(TRIGGER, NODE_TYPES.trigger, WEBHOOK_ID, APPLICATION_ID),
 			]),
 			triggeredWorkflow(POLITE_WORKFLOW_ID, 'E2E: trigger that must not take over', [
 				{
@@ -93,7 +67,7 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 	afterAll(async () => {
 		await disposeN8n(n8n);
 		await fake?.stop();
-		await new Promise((resolve) => media?.close(resolve));
+		await media?.stop();
 	});
 
 	it("lists the package's four nodes, the three action nodes' AI tool variants and two credentials in the editor's types", async () => {

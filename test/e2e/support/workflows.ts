@@ -56,3 +56,24 @@ export function manualWorkflow(id: string, name: string, nodes: NodeSpec[]): Wor
 export function triggeredWorkflow(id: string, name: string, nodes: NodeSpec[]): WorkflowJson {
 	return { id, name, nodes: nodes.map(toNode), connections: connect(nodes, nodes[0].name), settings: { executionOrder: 'v1' } };
 }
+
+/**
+ * The Vonage Messages Trigger as the trigger suites use it: inbound messages and status events, the URLs registered on
+ * the application (taking it over from another endpoint) and inbound media downloaded.
+ */
+export function registeringTrigger(name: string, type: string, webhookId: string, applicationId: string): NodeSpec {
+	return {
+		name,
+		type,
+		credential: 'basic',
+		webhookId,
+		parameters: {
+			authentication: 'basic',
+			events: ['inboundMessage', 'messageStatus'],
+			registerWebhooks: true,
+			applicationId,
+			takeOverWebhooks: true,
+			options: { downloadMedia: true },
+		},
+	};
+}

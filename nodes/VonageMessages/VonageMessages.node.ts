@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { vonageActionNode } from '../shared/nodeDescription';
-import { messageFields, messageOperations } from './descriptions/MessageDescription';
+import { messageProperties } from './descriptions/message';
 import { MESSAGES_SUBTITLE } from './descriptions/subtitle';
 
 export class VonageMessages implements INodeType {
@@ -17,7 +17,7 @@ export class VonageMessages implements INodeType {
 		...vonageActionNode({
 			resources: [{ name: 'Message', value: 'message' }],
 			defaultResource: 'message',
-			properties: [...messageOperations, ...messageFields],
+			properties: messageProperties,
 		}),
 	};
 }

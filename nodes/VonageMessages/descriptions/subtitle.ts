@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { lookupSubtitle } from '../../shared/nodeDescription';
-import { sendChannels } from './send';
+import { sendChannels } from './message/send/channels';
 
 /**
  * The subtitle of Vonage Messages under its name on the canvas, in the words of the form: "Send WhatsApp Template",

@@ -7,7 +7,7 @@ import {
 	type LegacyBody,
 	type LegacyConversion,
 	type LegacyRefusal,
-} from '../../../nodes/VonageMessages/legacyFormat';
+} from '../../../nodes/VonageMessages/descriptions/message/send/legacyFormat';
 import { SpecValidator } from '../../helpers/specValidator';
 
 const specs = new SpecValidator();

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { parseMessageReference } from '../../../nodes/VonageMessages/descriptions/UpdateDescription';
+import { parseMessageReference } from '../../../nodes/VonageMessages/descriptions/message/update.operation';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
 import { FakeVonage } from '../../helpers/fakeVonage';
 import { runMessages } from '../../helpers/sendTestKit';

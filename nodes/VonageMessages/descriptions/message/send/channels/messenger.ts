@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
-import { type MessengerType } from '../../channelRules';
+import { type MessengerType } from '../channelRules';
 
 /** The media types and the formats Messenger takes for each. */
 const MEDIA_FORMATS: Record<Exclude<MessengerType, 'text'>, string> = {

@@ -1,5 +1,5 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import { type SuggestionType } from '../../channelRules';
+import { type SuggestionType } from '../channelRules';
 
 /** RCS suggestion chips (spec: RCSSuggestedReply and RCSSuggestedAction*), as form fields and as checked API objects. */
 

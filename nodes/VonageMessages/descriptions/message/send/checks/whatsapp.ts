@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { assignOrDelete, isObject } from '../../shared/objects';
-import { checkMaxLength, normalizePhoneNumber, optionalOneOf, optionalText, parseJson, refuse, requireText, requireUrl } from '../../shared/validation';
+import { assignOrDelete, isObject } from '../../../../../shared/objects';
+import { checkMaxLength, normalizePhoneNumber, optionalOneOf, optionalText, parseJson, refuse, requireText, requireUrl } from '../../../../../shared/validation';
 import { WHATSAPP_AUDIO_URL_MAX_LENGTH, WHATSAPP_IMAGE_CAPTION_MAX_LENGTH, WHATSAPP_TEXT_MAX_LENGTH, mediaUrlLabel, WHATSAPP_MESSAGE_TYPES } from '../channelRules';
 import { checkMedia, cleanOptionalSettings } from './common';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { assignOrDelete, isObject } from '../../shared/objects';
-import { normalizePhoneNumber, normalizeSender, optionalOneOf, optionalText, parseJson, refuse, requireText, requireUrl } from '../../shared/validation';
+import { assignOrDelete, isObject } from '../../../../../shared/objects';
+import { normalizePhoneNumber, normalizeSender, optionalOneOf, optionalText, parseJson, refuse, requireText, requireUrl } from '../../../../../shared/validation';
 import { MMS_CAPTION_MAX_LENGTH, type MediaKind } from '../channelRules';
 import { checkMedia, cleanOptionalSettings } from './common';
 

@@ -1,4 +1,4 @@
-import { WHATSAPP_IMAGE_CAPTION_MAX_LENGTH, WHATSAPP_MESSAGE_TYPES } from '../../channelRules';
+import { WHATSAPP_IMAGE_CAPTION_MAX_LENGTH, WHATSAPP_MESSAGE_TYPES } from '../channelRules';
 import { fieldsOrJsonChoice, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
 

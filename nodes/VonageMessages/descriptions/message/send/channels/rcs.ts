@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, RCS_TYPES } from '../../channelRules';
+import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, RCS_TYPES } from '../channelRules';
 import { mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import { suggestionsField } from './rcsSuggestions';
 import type { SendChannel } from './types';

@@ -1,4 +1,4 @@
-import { MMS_CAPTION_MAX_LENGTH } from '../../channelRules';
+import { MMS_CAPTION_MAX_LENGTH } from '../channelRules';
 import { fieldsOrJsonChoice, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
 

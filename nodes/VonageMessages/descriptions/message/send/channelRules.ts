@@ -1,6 +1,6 @@
 /**
  * What the Messages API v1 spec allows per channel (test/fixtures/specs/vonage-messages-openapi.yml),
- * where both the form (descriptions/send/) and the body checks (checks/) need it: channel names,
+ * where both the form (channels/) and the body checks (checks/) need it: channel names,
  * enum values, limits. Neither side imports the other; both read these.
  */
 

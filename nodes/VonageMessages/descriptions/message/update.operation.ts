@@ -10,10 +10,10 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { refuse, refuseMessage } from '../../shared/validation';
-import { JWT_CREDENTIAL, requireAuth } from '../../shared/auth';
-import { resolveBaseUrl, type VonageHostCredentialFields } from '../../shared/hosts';
-import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
+import { refuse, refuseMessage } from '../../../shared/validation';
+import { JWT_CREDENTIAL, requireAuth } from '../../../shared/auth';
+import { resolveBaseUrl, type VonageHostCredentialFields } from '../../../shared/hosts';
+import { pacedRequest, pacingOptionProperties } from '../../../shared/pacedRequest';
 
 /**
  * Update: PATCH /v1/messages/{message_uuid}. Marks an inbound WhatsApp or RCS message as read, or
@@ -142,9 +142,8 @@ export const updateOperation: INodePropertyOptions = {
 	},
 };
 
-const showForUpdate = (channels?: string[]): IDisplayOptions => ({
-	show: { resource: ['message'], operation: ['update'], ...(channels ? { channel: channels } : {}) },
-});
+/** Update's fields that depend on the channel; resource and operation are added once for all of Update's fields, in ./index.ts. */
+const showForChannel = (channel: string): IDisplayOptions => ({ show: { channel: [channel] } });
 
 export const updateFields: INodeProperties[] = [
 	{
@@ -158,7 +157,6 @@ export const updateFields: INodeProperties[] = [
 		],
 		default: 'whatsapp',
 		description: 'The channel of the message',
-		displayOptions: showForUpdate(),
 	},
 	{
 		displayName: 'Message UUID or URL',
@@ -169,7 +167,6 @@ export const updateFields: INodeProperties[] = [
 		placeholder: 'e.g. {{ $json.raw._self.href }}',
 		description:
 			'The message_uuid, or the _self.href of the inbound event (e.g. https://api-eu.nexmo.com/v1/messages/…). The URL also names the regional host that holds the message; a UUID is sent to the host of the credential.',
-		displayOptions: showForUpdate(),
 	},
 	{
 		displayName: 'Update',
@@ -177,7 +174,7 @@ export const updateFields: INodeProperties[] = [
 		type: 'options',
 		options: [{ name: 'Mark as Read', value: 'read', description: 'Show the sender that you read their message (blue ticks)' }],
 		default: 'read',
-		displayOptions: showForUpdate(['whatsapp']),
+		displayOptions: showForChannel('whatsapp'),
 		routing: { send: { type: 'body', property: 'status' } },
 	},
 	{
@@ -189,7 +186,7 @@ export const updateFields: INodeProperties[] = [
 			{ name: 'Revoke', value: 'revoked', description: 'Withdraw an RCS message you sent that has not been delivered yet' },
 		],
 		default: 'read',
-		displayOptions: showForUpdate(['rcs']),
+		displayOptions: showForChannel('rcs'),
 		routing: { send: { type: 'body', property: 'status' } },
 	},
 	{
@@ -199,7 +196,7 @@ export const updateFields: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether WhatsApp also shows the user that you are typing a reply, until you answer or for 25 seconds. Use it only if a reply follows.',
-		displayOptions: { show: { ...showForUpdate(['whatsapp']).show, status: ['read'] } },
+		displayOptions: { show: { channel: ['whatsapp'], status: ['read'] } },
 	},
 	{
 		displayName: 'Options',
@@ -207,7 +204,6 @@ export const updateFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: showForUpdate(),
 		options: [...pacingOptionProperties],
 	},
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { assignOrDelete } from '../../shared/objects';
-import { optionalText, requireUrl } from '../../shared/validation';
+import { assignOrDelete } from '../../../../../shared/objects';
+import { optionalText, requireUrl } from '../../../../../shared/validation';
 import { type MediaKind, mediaUrlLabel } from '../channelRules';
 
 /** Checks shared by the channels' body checks. */

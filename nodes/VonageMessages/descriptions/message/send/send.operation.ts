@@ -1,11 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { pacedRequest, pacingOptionProperties } from '../../shared/pacedRequest';
-import { apiFormatOption } from '../legacyFormat';
-import { TTL_RANGES } from '../channelRules';
-import { checkSendBodyAndApplyApiFormat, shapeSendOutput } from '../sendHooks';
-import { showFor, showForSend } from './send/common';
-import { sendChannels } from './send';
+import { pacedRequest, pacingOptionProperties } from '../../../../shared/pacedRequest';
+import { apiFormatOption } from './legacyFormat';
+import { TTL_RANGES } from './channelRules';
+import { checkSendBodyAndApplyApiFormat, shapeSendOutput } from './hooks';
+import { showFor } from './channels/common';
+import { sendChannels } from './channels';
 
 /** Channels whose messages take a top-level `ttl` and `trusted_recipient` (Viber has its own TTL). */
 const TTL_CHANNELS = Object.keys(TTL_RANGES);
@@ -45,7 +45,6 @@ export const sendFields: INodeProperties[] = [
 		name: 'channel',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: showForSend,
 		options: sendChannels.map((channel) => channel.option),
 		default: 'whatsapp',
 		routing: { send: { type: 'body', property: 'channel' } },
@@ -73,7 +72,6 @@ export const sendFields: INodeProperties[] = [
 		placeholder: 'e.g. 447700900000',
 		description:
 			"The recipient: a phone number in E.164 format (a leading + or 00 is removed), or for Messenger the user's Page-scoped ID (PSID)",
-		displayOptions: showForSend,
 		routing: { send: { type: 'body', property: 'to' } },
 	},
 	...sendChannels.flatMap((channel) => channel.fields),
@@ -83,7 +81,6 @@ export const sendFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: showForSend,
 		options: [
 			{
 				displayName: 'Client Reference',
@@ -205,7 +202,6 @@ export const sendFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: showForSend,
 		options: [apiFormatOption, ...pacingOptionProperties],
 	},
 ];

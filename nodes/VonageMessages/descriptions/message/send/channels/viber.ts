@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { VIBER, VIBER_DURATION_MAX_SECONDS, VIBER_FILE_SIZE_MAX_MB, VIBER_TTL_MAX, VIBER_TTL_MIN } from '../../channelRules';
+import { VIBER, VIBER_DURATION_MAX_SECONDS, VIBER_FILE_SIZE_MAX_MB, VIBER_TTL_MAX, VIBER_TTL_MIN } from '../channelRules';
 import { mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
 

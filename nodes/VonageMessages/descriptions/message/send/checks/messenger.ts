@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { checkMaxLength, refuse, requireId, requireOneOf, requireText, requireUrl } from '../../shared/validation';
+import { checkMaxLength, refuse, requireId, requireOneOf, requireText, requireUrl } from '../../../../../shared/validation';
 import { mediaUrlLabel } from '../channelRules';
 import { MESSENGER_TYPES, type MessengerType } from '../channelRules';
 

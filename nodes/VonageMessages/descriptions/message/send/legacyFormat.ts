@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { isObject } from '../shared/objects';
-import { refuseMessage } from '../shared/validation';
+import { isObject } from '../../../../shared/objects';
+import { refuseMessage } from '../../../../shared/validation';
 
 /*
  * Send builds every message as a Messages API v1 body. Accounts still on the legacy v0.1 format get that

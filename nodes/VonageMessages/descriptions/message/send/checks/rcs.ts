@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { compact, isObject } from '../../shared/objects';
-import { type JsonInput, checkCount, normalizePhoneNumber, optionalText, parseJson, refuse, requireId, requireOneOf, requireText, requireUrl } from '../../shared/validation';
+import { compact, isObject } from '../../../../../shared/objects';
+import { type JsonInput, checkCount, normalizePhoneNumber, optionalText, parseJson, refuse, requireId, requireOneOf, requireText, requireUrl } from '../../../../../shared/validation';
 import { CARD_SUGGESTION_LIMIT, MESSAGE_SUGGESTION_LIMIT, RCS_ALIGNMENTS, RCS_CARD_WIDTHS, RCS_CATEGORIES, RCS_MEDIA_HEIGHTS, RCS_ORIENTATIONS, RCS_TYPES, mediaUrlLabel } from '../channelRules';
 import { checkSuggestions, suggestionsFromForm } from './rcsSuggestions';
 

@@ -1,24 +1,21 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { MEDIA_LABEL, type MediaKind, mediaUrlLabel } from '../../channelRules';
+import { MEDIA_LABEL, type MediaKind, mediaUrlLabel } from '../channelRules';
 
 /**
  * displayOptions that keep a Send field to one channel and, optionally, some of its message types
- * and further conditions on other fields (e.g. an input mode).
+ * and further conditions on other fields (e.g. an input mode). Resource and operation are added once
+ * for all of Send's fields, in ../../index.ts.
  */
 export function showFor(channel: string, messageTypes?: string[], alsoWhen: IDisplayOptions['show'] = {}): IDisplayOptions {
 	return {
 		show: {
-			resource: ['message'],
-			operation: ['send'],
 			channel: [channel],
 			...(messageTypes ? { messageType: messageTypes } : {}),
 			...alsoWhen,
 		},
 	};
 }
-
-export const showForSend: IDisplayOptions = { show: { resource: ['message'], operation: ['send'] } };
 
 /** The Message Type dropdown of one channel; every channel names it `messageType` and routes it to `message_type`. */
 export function messageTypeField(channel: string, options: INodePropertyOptions[], defaultType: string): INodeProperties {

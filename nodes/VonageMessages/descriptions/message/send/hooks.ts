@@ -6,8 +6,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { isObject, assignOrDelete } from '../shared/objects';
-import { InputError, refuse, refuseMessage, optionalText, requireUrl, optionalOneOf, parseJson } from '../shared/validation';
+import { isObject, assignOrDelete } from '../../../../shared/objects';
+import { InputError, refuse, refuseMessage, optionalText, requireUrl, optionalOneOf, parseJson } from '../../../../shared/validation';
 import { CHANNEL_NAMES, CLIENT_REF_MAX_LENGTH, TTL_RANGES } from './channelRules';
 import { CHANNEL_BODY_CHECKS, type ChannelBodyCheck } from './checks';
 import { LEGACY_MESSAGES_URL, describeLegacyBody, toLegacyBody, usesLegacyFormat } from './legacyFormat';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { assignOrDelete } from '../../shared/objects';
-import { normalizePhoneNumber, normalizeSender, optionalOneOf, optionalText, requireText } from '../../shared/validation';
+import { assignOrDelete } from '../../../../../shared/objects';
+import { normalizePhoneNumber, normalizeSender, optionalOneOf, optionalText, requireText } from '../../../../../shared/validation';
 import { cleanOptionalSettings } from './common';
 
 /** Vonage's limit for the text of one SMS send, however many parts it is split into. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { compact, isObject } from '../../shared/objects';
-import { checkCount, normalizePhoneNumber, refuse, requireDateTime, requireOneOf, requireText, requireUrl } from '../../shared/validation';
+import { compact, isObject } from '../../../../../shared/objects';
+import { checkCount, normalizePhoneNumber, refuse, requireDateTime, requireOneOf, requireText, requireUrl } from '../../../../../shared/validation';
 import { SUGGESTION_CALENDAR_TITLE_LIMIT, SUGGESTION_DESCRIPTION_LIMIT, SUGGESTION_TEXT_LIMIT, SUGGESTION_VIEW_MODES } from '../channelRules';
 import { SUGGESTION_TYPES, type SuggestionType } from '../channelRules';
 

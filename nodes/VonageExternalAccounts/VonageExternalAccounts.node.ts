@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { operationSubtitle, vonageActionNode } from '../shared/nodeDescription';
-import { accountFields, accountOperations } from './descriptions/AccountDescription';
+import { accountProperties } from './descriptions/account';
 import { accountListSearch } from './listSearch';
 
 export class VonageExternalAccounts implements INodeType {
@@ -10,14 +10,14 @@ export class VonageExternalAccounts implements INodeType {
 		name: 'vonageExternalAccounts',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['transform'],
-		subtitle: operationSubtitle([...accountOperations, ...accountFields], 'account'),
+		subtitle: operationSubtitle(accountProperties, 'account'),
 		description: 'Manage the Messenger, Viber, WhatsApp and RCS accounts you send from with Vonage, and link them to applications',
 		defaults: { name: 'Vonage External Accounts' },
 		usableAsTool: true,
 		...vonageActionNode({
 			resources: [{ name: 'Account', value: 'account' }],
 			defaultResource: 'account',
-			properties: [...accountOperations, ...accountFields],
+			properties: accountProperties,
 		}),
 	};
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { fetchAllRecords } from '../shared/pagination';
-import { ACCOUNT_LIST, ACCOUNTS_PATH, PROVIDER_LABEL, type Provider } from './accountHooks';
+import { ACCOUNT_LIST, ACCOUNTS_PATH, PROVIDER_LABEL, type Provider } from './descriptions/common';
 
 function label(account: IDataObject): string {
 	const externalId = String(account.external_id ?? '');

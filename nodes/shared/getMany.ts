@@ -1,10 +1,11 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 /**
- * Return All and Limit of a "Get Many" operation, shown under `show`. `paginateRecords` and the
- * list-cutting postReceives read them by these names.
+ * Return All and Limit of a "Get Many" operation. `paginateRecords` and the list-cutting postReceives read
+ * them by these names. Without `show` they carry only Limit's own condition (Return All off), for an
+ * operation file that wraps its fields once with n8n-workflow's `updateDisplayOptions`.
  */
-export function returnAllAndLimit(show: NonNullable<IDisplayOptions['show']>): [returnAll: INodeProperties, limit: INodeProperties] {
+export function returnAllAndLimit(show: NonNullable<IDisplayOptions['show']> = {}): [returnAll: INodeProperties, limit: INodeProperties] {
 	return [
 		{
 			displayName: 'Return All',

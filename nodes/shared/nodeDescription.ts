@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, updateDisplayOptions } from 'n8n-workflow';
 
 import { authenticationProperty, vonageNodeCredentials, vonageRequestDefaults } from './transport';
 
@@ -51,6 +51,21 @@ export function operationSubtitle(properties: INodeProperties[], defaultResource
 	const resource = `($parameter["resource"] || ${JSON.stringify(defaultResource)})`;
 	const operation = `($parameter["operation"] || (${JSON.stringify(defaultOperations)})[${resource}])`;
 	return lookupSubtitle(labels, [resource, operation], operation);
+}
+
+/**
+ * A group of fields shown only for these operations of `resource`: n8n-workflow's `updateDisplayOptions`, applied
+ * once to the group, so no field repeats the resource and operation. A field keeps its own further conditions
+ * (e.g. Limit's "Return All is off"); it must not name resource or operation itself, since list conditions merge
+ * entry by entry.
+ */
+export function forOperations(resource: string, operations: string[], fields: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: operations } }, fields);
+}
+
+/** A group of fields shown for every operation of `resource`. */
+export function forResource(resource: string, fields: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource] } }, fields);
 }
 
 export interface ActionNodeParameters {

@@ -125,8 +125,8 @@ export function installSampleData(fake: FakeVonage): void {
 	fake.on('listRcsCarriers', () => ({ status: 200, body: { carriers: CARRIERS } }));
 }
 
-/** Channels whose recipients send read receipts; SMS and MMS report delivery only. */
-const READ_RECEIPT_CHANNELS = new Set(['whatsapp', 'rcs', 'messenger', 'viber_service']);
+/** Channels whose recipients send read receipts (email: the spec's email status has "read"); SMS and MMS report delivery only. */
+const READ_RECEIPT_CHANNELS = new Set(['whatsapp', 'rcs', 'messenger', 'viber_service', 'email']);
 
 /** The application an application JWT was issued for (its `application_id` claim). */
 function applicationIdOf(request: RecordedRequest): string | undefined {

@@ -169,7 +169,7 @@ describe('Action nodes inside a real n8n (installed as a community package)', ()
 		const covered = cases.map(({ channel, messageType }) => `${channel}:${messageType}`).sort();
 		const offered = offeredSendTypes().map(({ channel, messageType }) => `${channel}:${messageType}`).sort();
 		expect(covered).toEqual(offered);
-		expect(Object.keys(SEND_PARAMETERS).length).toBeGreaterThanOrEqual(6);
+		expect(Object.keys(SEND_PARAMETERS).length).toBeGreaterThanOrEqual(7);
 	});
 
 	it.each(cases.map((sendCase) => [sendCase.channel, sendCase.messageType, sendCase] as const))(

@@ -16,6 +16,7 @@ const MESSAGE_UUID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 
 /** Sender and recipient that each channel accepts. */
 export const CHANNEL_PARTIES: Record<string, { from: string; to: string }> = {
+	email: { from: 'orders@acme.example.com', to: 'ada@example.com' },
 	messenger: { from: '107083064136738', to: '3149811311778475' },
 	mms: { from: '14155550100', to: '14155550101' },
 	rcs: { from: 'AcmeAgent', to: '447700900000' },
@@ -29,6 +30,16 @@ export const CHANNEL_PARTIES: Record<string, { from: string; to: string }> = {
  * `expectCoverage` (below) fails when the node gains a channel or message type missing here.
  */
 export const SEND_PARAMETERS: Record<string, Record<string, Record<string, unknown>>> = {
+	email: {
+		text: { emailSubject: 'Your order has shipped', text: TEXT },
+		html: { emailSubject: 'Your order has shipped', emailHtml: '<p>Hello from the <b>n8n e2e suite</b></p>', emailOptions: { fromName: 'Acme Orders', toName: 'Ada' } },
+		content: {
+			emailSubject: 'Your order has shipped',
+			emailContentText: TEXT,
+			emailContentHtml: '<p>Hello from the n8n e2e suite</p>',
+			emailOptions: { cc: { recipient: [{ address: 'team@example.com', name: 'Support Team' }] } },
+		},
+	},
 	messenger: {
 		text: { text: TEXT },
 		image: { imageUrl: MEDIA.image },

@@ -6,6 +6,7 @@
 
 /** The channels as the Channel dropdown names them; checks use the same names in their refusals. */
 export const CHANNEL_NAMES: Record<string, string> = {
+	email: 'Email',
 	messenger: 'Messenger',
 	mms: 'MMS',
 	rcs: 'RCS',
@@ -46,6 +47,15 @@ export const MMS_CAPTION_MAX_LENGTH = 3000;
 export const WHATSAPP_TEXT_MAX_LENGTH = 4096;
 export const WHATSAPP_IMAGE_CAPTION_MAX_LENGTH = 3000;
 export const WHATSAPP_AUDIO_URL_MAX_LENGTH = 2000;
+
+/** Email, a beta channel at Vonage (spec: OutboundEmail*, channelOptionsEmail). */
+export const EMAIL = 'email';
+export const EMAIL_TYPES = ['text', 'html', 'content'] as const;
+/** The spec's limit for the display names in `email` (to_name, from_name, and the names of CC and BCC recipients). */
+export const EMAIL_DISPLAY_NAME_MAX_LENGTH = 100;
+export const EMAIL_IMPORTANCES = ['High', 'Normal', 'Low'] as const;
+export const EMAIL_PRIORITIES = ['Non-urgent', 'Normal', 'Urgent'] as const;
+export const EMAIL_SENSITIVITIES = ['Personal', 'Private', 'Company-Confidential'] as const;
 
 export const VIBER = 'viber_service';
 export const VIBER_TYPES = ['text', 'image', 'video', 'file'] as const;

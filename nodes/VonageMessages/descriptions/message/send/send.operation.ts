@@ -27,6 +27,11 @@ export const sendOperation: INodePropertyOptions = {
 
 /** The sender of each channel, as its From field describes it. */
 const FROM_BY_CHANNEL: Array<{ channel: string; placeholder: string; description: string }> = [
+	{
+		channel: 'email',
+		placeholder: 'e.g. orders@example.com',
+		description: 'Your sender address, on a domain Vonage has verified for your account; the display name goes into Email Options > From Name',
+	},
 	{ channel: 'messenger', placeholder: 'e.g. 104321098765432', description: 'The ID of your Facebook Page that sends the message' },
 	{ channel: 'mms', placeholder: 'e.g. 14155550100', description: 'Your MMS-enabled Vonage number in E.164 format' },
 	{ channel: 'rcs', placeholder: 'e.g. myrcsagent', description: 'The ID of your RCS agent (RBM agent ID), as Vonage shows it for the agent' },
@@ -71,7 +76,7 @@ export const sendFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 447700900000',
 		description:
-			"The recipient: a phone number in E.164 format (a leading + or 00 is removed), or for Messenger the user's Page-scoped ID (PSID)",
+			"The recipient: a phone number in E.164 format (a leading + or 00 is removed), for Messenger the user's Page-scoped ID (PSID), for Email an email address",
 		routing: { send: { type: 'body', property: 'to' } },
 	},
 	...sendChannels.flatMap((channel) => channel.fields),

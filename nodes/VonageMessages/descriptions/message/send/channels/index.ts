@@ -1,3 +1,4 @@
+import { emailChannel } from './email';
 import { messengerChannel } from './messenger';
 import { mmsChannel } from './mms';
 import { rcsChannel } from './rcs';
@@ -7,4 +8,4 @@ import { viberChannel } from './viber';
 import { whatsappChannel } from './whatsapp';
 
 /** Every channel Send supports, in the order the Channel dropdown shows them (alphabetical, as n8n's linter asks). */
-export const sendChannels: SendChannel[] = [messengerChannel, mmsChannel, rcsChannel, smsChannel, viberChannel, whatsappChannel];
+export const sendChannels: SendChannel[] = [emailChannel, messengerChannel, mmsChannel, rcsChannel, smsChannel, viberChannel, whatsappChannel];

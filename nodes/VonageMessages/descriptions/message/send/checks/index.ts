@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { checkEmailBody } from './email';
 import { checkMessengerBody } from './messenger';
 import { checkMmsBody } from './mms';
 import { checkRcsBody } from './rcs';
@@ -15,6 +16,7 @@ export type ChannelBodyCheck = (context: IExecuteSingleFunctions, body: IDataObj
 
 /** The body check of each channel Send supports, by the channel's `channel` value. */
 export const CHANNEL_BODY_CHECKS: Record<string, ChannelBodyCheck> = {
+	email: checkEmailBody,
 	messenger: checkMessengerBody,
 	mms: checkMmsBody,
 	rcs: checkRcsBody,

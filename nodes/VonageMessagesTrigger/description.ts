@@ -120,15 +120,16 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'businessNumbers',
 				type: 'string',
 				default: '',
-				placeholder: 'e.g. 447700900000, MyBrand',
+				placeholder: 'e.g. 447700900000, MyBrand, orders@example.com',
 				description:
-					'Only events of these numbers or sender IDs, separated by commas: the receiving number of an inbound message, the sender of a status event. Spaces, "+" and a leading "00" are ignored.',
+					'Only events of these numbers, sender IDs or sender email addresses, separated by commas: the receiving number of an inbound message, the sender of a status event. Spaces, "+" and a leading "00" in numbers, and upper or lower case, are ignored.',
 			},
 			{
 				displayName: 'Channels',
 				name: 'channels',
 				type: 'multiOptions',
 				options: [
+					{ name: 'Email (Beta)', value: 'email', description: 'Status events of emails you sent (Vonage sends no inbound email)' },
 					{ name: 'Messenger', value: 'messenger' },
 					{ name: 'MMS', value: 'mms' },
 					{ name: 'RCS', value: 'rcs' },

@@ -211,8 +211,12 @@ export function parseVonageEvent(body: unknown): ParsedBody {
 	return { valid: false, reason: 'the body has neither "channel" (Messages API v1) nor "to"/"from" objects (v0.1)' };
 }
 
-/** Compares numbers and sender IDs the way people type them: "+44 7700-900000" equals "447700900000". */
+/**
+ * Compares numbers and sender IDs the way people type them: "+44 7700-900000" equals "447700900000".
+ * An email address (the sender of an email status) keeps its dots and "+": only case and spaces around it are ignored.
+ */
 export function normalizeAddress(value: string): string {
+	if (value.includes('@')) return value.trim().toLowerCase();
 	const compact = value.trim().toLowerCase().replace(/[\s()+.-]/g, '');
 	return /^00\d+$/.test(compact) ? compact.slice(2) : compact;
 }

@@ -2,8 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { jwtCredentials } from '../../helpers/credentials';
 import {
+	BUSINESS_EMAIL,
 	BUSINESS_NUMBER,
+	CUSTOMER_EMAIL,
 	CUSTOMER_NUMBER,
+	emailStatus,
+	emailUndeliverable,
 	rcsLocation,
 	rcsSuggestionReply,
 	smsDelivered,
@@ -60,6 +64,9 @@ describe('Vonage Messages Trigger: payload shapes from the specs', () => {
 		expect(v01.status).toHaveLength(1);
 		const channels = new Set(v1.inbound.map((example) => example.body.channel));
 		expect([...channels].sort()).toEqual(['messenger', 'mms', 'rcs', 'sms', 'viber_service', 'whatsapp']);
+		// Email (beta) has status events but no inbound webhook in the v1 spec.
+		const statusChannels = new Set(v1.status.map((example) => example.body.channel));
+		expect([...statusChannels].sort()).toEqual(['email', 'messenger', 'mms', 'rcs', 'sms', 'viber_service', 'whatsapp']);
 	});
 
 	it.each(v1.inbound.map((example) => [`${example.name} / ${String(example.body.message_type ?? 'text')}`, example.body] as const))(
@@ -238,6 +245,44 @@ describe('Vonage Messages Trigger: realistic variants and output fields', () => 
 			from: '654321',
 			errorCode: '1300',
 			errorReason: 'Not part of the provider network',
+		});
+	});
+
+	it.each(['submitted', 'delivered', 'read'])('gives an email status (%s) the addresses, status and client reference', async (status) => {
+		const body = emailStatus(status);
+		expect(onlyItem(await deliver(body))).toEqual({
+			eventType: 'messageStatus',
+			apiVersion: 'v1',
+			channel: 'email',
+			messageType: null,
+			messageUuid: body.message_uuid,
+			timestamp: '2025-02-03T12:17:00Z',
+			from: BUSINESS_EMAIL,
+			to: CUSTOMER_EMAIL,
+			text: null,
+			mediaUrl: null,
+			replyId: null,
+			replyTitle: null,
+			latitude: null,
+			longitude: null,
+			profileName: null,
+			contextMessageUuid: null,
+			status,
+			errorCode: null,
+			errorReason: null,
+			clientRef: 'order-4711',
+			signatureVerified: false,
+			raw: body,
+		});
+	});
+
+	it('takes the error code and reason of an undeliverable email', async () => {
+		expect(onlyItem(await deliver(emailUndeliverable()))).toMatchObject({
+			eventType: 'messageStatus',
+			channel: 'email',
+			status: 'undeliverable',
+			errorCode: '2003',
+			errorReason: 'Destination unavailable - Recipient email address is in the suppression list.',
 		});
 	});
 

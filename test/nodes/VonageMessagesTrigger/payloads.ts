@@ -122,6 +122,39 @@ export function smsDelivered(messageUuid = uuid(), overrides: Json = {}): Json {
 	};
 }
 
+export const BUSINESS_EMAIL = 'orders@shop.example.com';
+export const CUSTOMER_EMAIL = 'jane.doe+orders@example.com';
+
+/**
+ * A status of an email you sent (v1 spec 1.20.0: messageStatusEmail, beta). The spec defines no inbound
+ * email, so there is no inbound counterpart. `status` is one of the spec's: submitted, delivered, rejected,
+ * undeliverable, read.
+ */
+export function emailStatus(status: string, overrides: Json = {}): Json {
+	return {
+		channel: 'email',
+		message_uuid: uuid(),
+		to: CUSTOMER_EMAIL,
+		from: BUSINESS_EMAIL,
+		timestamp: '2025-02-03T12:17:00Z',
+		status,
+		client_ref: 'order-4711',
+		...overrides,
+	};
+}
+
+/** An email refused because the recipient is on Vonage's suppression list (error 2003 of the v1 spec). */
+export function emailUndeliverable(): Json {
+	return emailStatus('undeliverable', {
+		error: {
+			type: 'https://developer.vonage.com/api-errors/messages#2003',
+			title: '2003',
+			detail: 'Destination unavailable - Recipient email address is in the suppression list.',
+			instance: 'bf0ca0bf927b3b52e3cb03217e1a1ddf',
+		},
+	});
+}
+
 export function v01StatusRejected(): Json {
 	return {
 		message_uuid: uuid(),

@@ -5,7 +5,9 @@ import { MAX_REMEMBERED_EVENTS } from '../../../nodes/VonageMessagesTrigger/dedu
 import { DEFAULT_OPTIONS, triggerProperties } from '../../../nodes/VonageMessagesTrigger/description';
 import { basicCredentials, jwtCredentials, TEST_SIGNATURE_SECRET } from '../../helpers/credentials';
 import {
+	BUSINESS_EMAIL,
 	BUSINESS_NUMBER,
+	emailStatus,
 	rcsSuggestionReply,
 	signVonageWebhook,
 	smsDelivered,
@@ -193,6 +195,25 @@ describe('filters', () => {
 		expectAcknowledgedWithoutExecution(await harness.call({ rawBody: JSON.stringify(smsText()) }), /channel sms is not selected/);
 		const legacyViber = { message_uuid: uuid(), to: { type: 'viber_service_msg', id: '1' }, from: { type: 'viber_service_msg', number: '2' }, message: { content: { type: 'text', text: 'hi' } } };
 		expect(executed(await harness.call({ rawBody: JSON.stringify(legacyViber) }))).toEqual([expect.objectContaining({ channel: 'viber_service' })]);
+	});
+
+	it('keeps only email status events when Email is the selected channel', async () => {
+		const harness = trigger({ events: both, filters: { channels: ['email'] } });
+		expect(executed(await harness.call({ rawBody: JSON.stringify(emailStatus('delivered')) }))).toEqual([
+			expect.objectContaining({ eventType: 'messageStatus', channel: 'email', status: 'delivered' }),
+		]);
+		expectAcknowledgedWithoutExecution(await harness.call({ rawBody: JSON.stringify(smsDelivered()) }), /channel sms is not selected/);
+		expectAcknowledgedWithoutExecution(await harness.call({ rawBody: JSON.stringify(whatsappText()) }), /channel whatsapp is not selected/);
+	});
+
+	it('matches the sender address of an email status in any case, and only that address', async () => {
+		const harness = trigger({ events: both, filters: { businessNumbers: ' Orders@Shop.Example.com , 447700900000' } });
+		expect(executed(await harness.call({ rawBody: JSON.stringify(emailStatus('read')) }))).toEqual([expect.objectContaining({ from: BUSINESS_EMAIL })]);
+		// Dots and "+" are part of an address: o.rders@... is another mailbox, not the same one typed differently.
+		expectAcknowledgedWithoutExecution(
+			await harness.call({ rawBody: JSON.stringify(emailStatus('read', { from: 'o.rders@shop.example.com' })) }),
+			/o\.rders@shop\.example\.com is not selected/,
+		);
 	});
 
 	it('keeps only the selected message types, and does not apply them to status events', async () => {

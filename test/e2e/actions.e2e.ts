@@ -173,13 +173,17 @@ describe('Action nodes inside a real n8n (installed as a community package)', ()
 	});
 
 	it.each(cases.map((sendCase) => [sendCase.channel, sendCase.messageType, sendCase] as const))(
-		'sends %s %s: one spec-valid POST /v1/messages with the JWT, and outputs the message UUID',
+		'sends %s %s: one spec-valid POST /v1/messages (/v0.1/messages for a v0.1-only type) with the JWT, and outputs the message UUID',
 		(_channel, _type, sendCase) => {
 			const sent = requests.filter((request) => clientRefOf(request) === sendCase.clientRef);
 			expect(sent.map((request) => [request.method, request.path, request.authScheme, request.violations])).toEqual([
-				['POST', '/v1/messages', 'bearer', []],
+				['POST', sendCase.legacy ? '/v0.1/messages' : '/v1/messages', 'bearer', []],
 			]);
-			expect(sent[0].body).toMatchObject({ channel: sendCase.channel, message_type: sendCase.messageType });
+			expect(sent[0].body).toMatchObject(
+				sendCase.legacy
+					? { to: { type: sendCase.channel === 'viber_service' ? 'viber_service_msg' : sendCase.channel }, message: { content: { type: sendCase.messageType } } }
+					: { channel: sendCase.channel, message_type: sendCase.messageType },
+			);
 			expect(result.nodes[sendCase.nodeName]?.error).toBeUndefined();
 			expect(result.json(sendCase.nodeName)).toEqual([expect.objectContaining({ message_uuid: expect.any(String) })]);
 		},

@@ -85,6 +85,13 @@ export const SEND_PARAMETERS: Record<string, Record<string, Record<string, unkno
 		image: { imageUrl: MEDIA.image },
 		video: { videoUrl: MEDIA.video, videoThumbnailUrl: MEDIA.image, videoDuration: 30, videoFileSize: 4 },
 		file: { fileUrl: MEDIA.file, fileName: 'menu.pdf' },
+		// Viber templates exist in the legacy v0.1 format only: this case goes to /v0.1/messages.
+		template: {
+			templateName: 'order_update',
+			templateParametersInput: 'json',
+			templateParametersJson: '["Ada", "A-1042"]',
+			options: { apiFormat: 'v0.1' },
+		},
 	},
 	whatsapp: {
 		text: { text: TEXT },
@@ -113,6 +120,8 @@ export interface SendCase {
 	clientRef: string;
 	nodeName: string;
 	parameters: Record<string, unknown>;
+	/** Whether the case sends in the legacy v0.1 format (Options > API Format), to /v0.1/messages. */
+	legacy: boolean;
 }
 
 export function sendCases(): SendCase[] {
@@ -124,6 +133,7 @@ export function sendCases(): SendCase[] {
 				messageType,
 				clientRef,
 				nodeName: `Send ${channel} ${messageType}`,
+				legacy: (fields.options as { apiFormat?: string } | undefined)?.apiFormat === 'v0.1',
 				parameters: {
 					authentication: 'jwt',
 					resource: 'message',

@@ -305,6 +305,52 @@ describe('Send in the legacy v0.1 format', () => {
 			expect(fake.requests[0].authScheme).toBe('basic');
 		});
 
+		it('sends a Viber template (a v0.1-only message) with its parameters as {"default": ...} and the Viber type "template"', async () => {
+			const { items } = await send({
+				...viber,
+				messageType: 'template',
+				templateName: 'order_update',
+				templateParameters: { parameter: [{ value: 'Ada' }, { value: 'A-1042' }] },
+				viberOptions: { category: 'transaction' },
+				additionalFields: { clientRef: 'order-2041' },
+			});
+			expect(sentBody()).toEqual({
+				to: { type: 'viber_service_msg', number: '447700900000' },
+				from: { type: 'viber_service_msg', id: '16273' },
+				message: {
+					content: { type: 'template', template: { name: 'order_update', parameters: [{ default: 'Ada' }, { default: 'A-1042' }] } },
+					viber_service_msg: { category: 'transaction', type: 'template' },
+				},
+				client_ref: 'order-2041',
+			});
+			expect(items[0].json).toMatchObject({ channel: 'viber_service', message_type: 'template', to: '447700900000', from: '16273', client_ref: 'order-2041' });
+		});
+
+		it('sends a Viber template whose parameters come as JSON, with Basic auth', async () => {
+			await send({ ...viber, messageType: 'template', templateName: ' welcome ', templateParametersInput: 'json', templateParametersJson: '["Ada", 42]' }, 'basic');
+			expect(sentBody()).toMatchObject({
+				message: { content: { type: 'template', template: { name: 'welcome', parameters: [{ default: 'Ada' }, { default: '42' }] } } },
+			});
+			expect(fake.requests[0].authScheme).toBe('basic');
+		});
+
+		it('refuses a Viber template without a name or with an empty parameter', async () => {
+			await expectRefused({ ...viber, messageType: 'template', templateName: '' }, 'Template Name is required (item 0)');
+			await expectRefused(
+				{ ...viber, messageType: 'template', templateName: 'welcome', templateParameters: { parameter: [{ value: 'Ada' }, { value: ' ' }] } },
+				'Template parameter 2 is required (item 0)',
+			);
+		});
+
+		it('refuses a Viber template in the v1 format, which has none, and says to switch the format', async () => {
+			const refusal = runMessages(fake, { operation: 'send', ...viber, messageType: 'template', templateName: 'welcome' });
+			await expect(refusal).rejects.toMatchObject({
+				message: 'Viber template messages exist only in the legacy v0.1 format (item 0)',
+				description: 'Set Options > API Format to "Legacy V0.1", or send a Viber text, image, video or file message.',
+			});
+			expect(fake.requests).toHaveLength(0);
+		});
+
 		it('refuses video, file, image captions and action buttons, which v0.1 does not have', async () => {
 			await expectRefused(
 				{ ...viber, messageType: 'file', fileUrl: 'https://example.com/terms.pdf' },

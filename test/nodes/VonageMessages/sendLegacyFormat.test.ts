@@ -170,6 +170,27 @@ describe('convertToLegacyFormat: v1 bodies that v0.1 can carry', () => {
 				message: { content: { type: 'image', image: { url: 'https://example.com/offer.png' } }, viber_service_msg: { category: 'promotion' } },
 			},
 		],
+		[
+			'Viber template (v0.1 only), with the Viber type "template" the spec names for it',
+			{ ...viber, message_type: 'template', template: { name: 'order_update', parameters: ['Ada', 'A-1042'] }, viber_service: { ttl: 3600 } },
+			{
+				to: { type: 'viber_service_msg', number: '447700900000' },
+				from: { type: 'viber_service_msg', id: '16273' },
+				message: {
+					content: { type: 'template', template: { name: 'order_update', parameters: [{ default: 'Ada' }, { default: 'A-1042' }] } },
+					viber_service_msg: { ttl: 3600, type: 'template' },
+				},
+			},
+		],
+		[
+			'Viber template without parameters, keeping a Viber Type the user set',
+			{ ...viber, message_type: 'template', template: { name: 'welcome' }, viber_service: { type: 'string' } },
+			{
+				to: { type: 'viber_service_msg', number: '447700900000' },
+				from: { type: 'viber_service_msg', id: '16273' },
+				message: { content: { type: 'template', template: { name: 'welcome' } }, viber_service_msg: { type: 'string' } },
+			},
+		],
 	];
 
 	it.each(cases)('%s', (_name, v1Body, legacyBody) => {

@@ -58,7 +58,9 @@ export const EMAIL_PRIORITIES = ['Non-urgent', 'Normal', 'Urgent'] as const;
 export const EMAIL_SENSITIVITIES = ['Personal', 'Private', 'Company-Confidential'] as const;
 
 export const VIBER = 'viber_service';
-export const VIBER_TYPES = ['text', 'image', 'video', 'file'] as const;
+/** Viber's template message exists in the legacy v0.1 format only (spec 0.4.0); v1 sends the other types. */
+export const VIBER_LEGACY_TEMPLATE = 'template';
+export const VIBER_TYPES = ['text', 'image', 'video', 'file', VIBER_LEGACY_TEMPLATE] as const;
 export const VIBER_CATEGORIES = ['transaction', 'promotion'] as const;
 
 export const VIBER_TEXT_LIMIT = 1000;

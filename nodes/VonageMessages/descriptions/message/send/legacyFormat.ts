@@ -26,7 +26,7 @@ export const apiFormatOption: INodeProperties = {
 			name: 'Legacy V0.1',
 			value: 'v0.1',
 			description:
-				'The nested to/from/message format on /v0.1/messages, for accounts still on it: SMS text, MMS image, WhatsApp text, media and templates, Messenger, and Viber text and image. No status webhook URL or failover.',
+				'The nested to/from/message format on /v0.1/messages, for accounts still on it: SMS text, MMS image, WhatsApp text, media and templates, Messenger, and Viber text, image and template. No status webhook URL or failover.',
 		},
 		{
 			name: 'Messages API V1 (Current)',
@@ -126,7 +126,8 @@ const LEGACY_RULES: Record<string, LegacyChannelRule> = {
 		legacyType: 'viber_service_msg',
 		to: 'number',
 		from: 'id',
-		messageTypes: { text: [], image: ['url'] },
+		// The template message exists in v0.1 only (templateMessageViber_outbound); its parameters take the same shape as WhatsApp's.
+		messageTypes: { text: [], image: ['url'], template: ['name', 'parameters'] },
 		maxTextLength: 1000,
 		channelOptions: { key: 'viber_service', legacyKey: 'viber_service_msg', keys: ['category', 'ttl', 'type'] },
 	},
@@ -313,6 +314,8 @@ export function convertToLegacyFormat(v1Body: IDataObject): LegacyConversion {
 		}
 		// v0.1 takes the template locale in BCP 47 (en-GB) and maps it to WhatsApp's en_GB itself.
 		if (typeof carriedOptions.locale === 'string') carriedOptions.locale = carriedOptions.locale.replace(/_/g, '-');
+		// The spec's viber_service_msg.type names "template" as the Viber type of template messages; an explicit Viber Type wins.
+		if (options.legacyKey === 'viber_service_msg' && messageType === 'template') carriedOptions.type ??= 'template';
 		if (Object.keys(carriedOptions).length) Object.assign(message, { [options.legacyKey]: carriedOptions });
 	}
 

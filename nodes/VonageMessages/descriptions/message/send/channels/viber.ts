@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { VIBER, VIBER_DURATION_MAX_SECONDS, VIBER_FILE_SIZE_MAX_MB, VIBER_TTL_MAX, VIBER_TTL_MIN } from '../channelRules';
 import { mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
+import { viberTemplateFields } from './viberTemplate';
 
 /** Viber Business Messages on Messages API v1 (spec: OutboundViber*, channelOptionsViber*). */
 
@@ -12,11 +13,17 @@ const fields: INodeProperties[] = [
 		[
 			{ name: 'File', value: 'file' },
 			{ name: 'Image', value: 'image' },
+			{
+				name: 'Template (Legacy V0.1 Only)',
+				value: 'template',
+				description: 'A template Vonage set up for your Viber service; needs Options > API Format "Legacy V0.1"',
+			},
 			{ name: 'Text', value: 'text' },
 			{ name: 'Video', value: 'video' },
 		],
 		'text',
 	),
+	...viberTemplateFields,
 	messageTextField(VIBER, 'The message text, up to 1,000 characters'),
 	mediaUrlField(VIBER, 'image', 'JPG, JPEG or PNG'),
 	{ ...mediaCaptionField(VIBER, 'image'), description: 'Optional text shown with the image; required when the message has an action button' },

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { compact, isObject } from '../../../../../shared/objects';
 import { checkMaxLength, normalizePhoneNumber, optionalText, refuse, requireId, requireInteger, requireOneOf, requireText, requireUrl } from '../../../../../shared/validation';
+import { checkViberTemplate } from './viberTemplate';
 import { VIBER, VIBER_ACTION_TEXT_LIMIT, VIBER_CATEGORIES, VIBER_DURATION_MAX_SECONDS, VIBER_FILE_NAME_LIMIT, VIBER_FILE_SIZE_MAX_MB, VIBER_TEXT_LIMIT, VIBER_THUMBNAIL_URL_LIMIT, VIBER_TTL_MAX, VIBER_TTL_MIN, VIBER_TYPES, mediaUrlLabel } from '../channelRules';
 
 /** Viber Business Messages on Messages API v1 (spec: OutboundViber*, channelOptionsViber*). */
@@ -65,6 +66,9 @@ export function checkViberBody(context: IExecuteSingleFunctions, body: IDataObje
 			});
 			break;
 		}
+		case 'template':
+			checked.template = checkViberTemplate(context, body);
+			break;
 		case 'file':
 			checked.file = compact({ url: requireUrl(context, mediaUrlLabel('file'), part('file').url), name: optionalText(context, 'File Name', part('file').name, VIBER_FILE_NAME_LIMIT) });
 			break;

@@ -139,8 +139,7 @@ function checkFailover(context: IExecuteSingleFunctions, value: unknown, primary
  */
 export async function checkSendBodyAndApplyApiFormat(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = (requestOptions.body ?? {}) as IDataObject;
-	const channel = knownChannel(body.channel);
-	if (!channel) return requestOptions;
+	const channel = findChannel(this, 'Channel', body.channel);
 
 	const additionalFields = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const structuredFailover = (additionalFields.failoverMessages as IDataObject | undefined)?.message;

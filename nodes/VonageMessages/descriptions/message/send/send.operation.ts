@@ -4,6 +4,7 @@ import { pacedRequest, pacingOptionProperties } from '../../../../shared/pacedRe
 import { apiFormatOption } from './legacyFormat';
 import { TTL_RANGES } from './channelRules';
 import { checkSendBodyAndApplyApiFormat, shapeSendOutput } from './hooks';
+import { routeResolvedForm } from './resolvedForm';
 import { showFor } from './channels/common';
 import { sendChannels } from './channels';
 
@@ -20,7 +21,7 @@ export const sendOperation: INodePropertyOptions = {
 		// `paginate: true` is not about pages: it hands the HTTP call to `operations.pagination`, the one
 		// routing hook that sends the request itself, so pacedRequest can pace sends (rate and requests in
 		// flight across the items of a run) and retry 429s before the engine sees the response.
-		send: { preSend: [checkSendBodyAndApplyApiFormat], paginate: true },
+		send: { preSend: [routeResolvedForm(() => sendFields), checkSendBodyAndApplyApiFormat], paginate: true },
 		operations: { pagination: pacedRequest(shapeSendOutput) },
 	},
 };
@@ -49,7 +50,7 @@ export const sendFields: INodeProperties[] = [
 		displayName: 'Channel',
 		name: 'channel',
 		type: 'options',
-		noDataExpression: true,
+		// An expression is allowed (a channel per item, an AI agent's choice): routeResolvedForm resolves it.
 		options: sendChannels.map((channel) => channel.option),
 		default: 'whatsapp',
 		routing: { send: { type: 'body', property: 'channel' } },

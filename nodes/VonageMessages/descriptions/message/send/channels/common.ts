@@ -70,6 +70,60 @@ export function fieldsOrJsonChoice(
 	};
 }
 
+/**
+ * The texts that fill a template's {{1}}, {{2}}, … (WhatsApp templates, the v0.1 Viber template): the
+ * choice of rows or a JSON array, the rows, and the array, all sent as `template.parameters`. `show`
+ * scopes the fields to the channel's template type (plus a condition on the choice); `example` is a
+ * row's placeholder. The names are the same on every channel, so switching channels keeps the values.
+ */
+export function templateParameterFields(show: (alsoWhen?: Record<string, string[]>) => IDisplayOptions, example: string): INodeProperties[] {
+	return [
+		fieldsOrJsonChoice({
+			displayName: 'Specify Template Parameters',
+			name: 'templateParametersInput',
+			description: 'Whether to enter the parameters one by one or as a JSON array (e.g. from an expression)',
+			displayOptions: show(),
+		}),
+		{
+			displayName: 'Template Parameters',
+			name: 'templateParameters',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Parameter',
+			default: {},
+			description: 'The texts that replace {{1}}, {{2}} and so on in the template, in this order',
+			displayOptions: show({ templateParametersInput: ['fields'] }),
+			options: [
+				{
+					// A row cannot show its own number, so the labels say which row fills which placeholder.
+					displayName: 'Parameter (Rows Fill {{1}}, {{2}}, … in Order)',
+					name: 'parameter',
+					values: [
+						{
+							displayName: 'Parameter Text',
+							name: 'value',
+							type: 'string',
+							default: '',
+							placeholder: `e.g. ${example}`,
+							description: "The text that replaces this row's placeholder: the first row replaces {{1}}, the second {{2}}, and so on",
+							routing: { send: { type: 'body', property: '=template.parameters[{{$index}}]' } },
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Template Parameters (JSON)',
+			name: 'templateParametersJson',
+			type: 'json',
+			default: '[]',
+			description: 'A JSON array of texts: the first replaces {{1}} in the template, the second {{2}}, and so on',
+			displayOptions: show({ templateParametersInput: ['json'] }),
+			routing: { send: { type: 'body', property: 'template.parameters' } },
+		},
+	];
+}
+
 const MEDIA_EXAMPLE: Record<MediaKind, string> = {
 	audio: 'https://example.com/audio.mp3',
 	file: 'https://example.com/file.pdf',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { VIBER, VIBER_LEGACY_TEMPLATE } from '../channelRules';
-import { fieldsOrJsonChoice, showFor } from './common';
+import { showFor, templateParameterFields } from './common';
 
 /**
  * The Viber template message, which only the legacy v0.1 format has (spec 0.4.0: templateMessageViber_outbound):
@@ -30,46 +30,5 @@ export const viberTemplateFields: INodeProperties[] = [
 		displayOptions: show(),
 		routing: { send: { type: 'body', property: 'template.name' } },
 	},
-	fieldsOrJsonChoice({
-		displayName: 'Specify Template Parameters',
-		name: 'templateParametersInput',
-		description: 'Whether to enter the parameters one by one or as a JSON array (e.g. from an expression)',
-		displayOptions: show(),
-	}),
-	{
-		displayName: 'Template Parameters',
-		name: 'templateParameters',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, sortable: true },
-		placeholder: 'Add Parameter',
-		default: {},
-		description: 'The texts that replace {{1}}, {{2}} and so on in the template, in this order',
-		displayOptions: show({ templateParametersInput: ['fields'] }),
-		options: [
-			{
-				displayName: 'Parameter (Rows Fill {{1}}, {{2}}, … in Order)',
-				name: 'parameter',
-				values: [
-					{
-						displayName: 'Parameter Text',
-						name: 'value',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. A-1042',
-						description: "The text that replaces this row's placeholder: the first row replaces {{1}}, the second {{2}}, and so on",
-						routing: { send: { type: 'body', property: '=template.parameters[{{$index}}]' } },
-					},
-				],
-			},
-		],
-	},
-	{
-		displayName: 'Template Parameters (JSON)',
-		name: 'templateParametersJson',
-		type: 'json',
-		default: '[]',
-		description: 'A JSON array of texts: the first replaces {{1}} in the template, the second {{2}}, and so on',
-		displayOptions: show({ templateParametersInput: ['json'] }),
-		routing: { send: { type: 'body', property: 'template.parameters' } },
-	},
+	...templateParameterFields(show, 'A-1042'),
 ];

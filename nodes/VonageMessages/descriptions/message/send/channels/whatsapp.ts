@@ -1,5 +1,5 @@
 import { WHATSAPP_IMAGE_CAPTION_MAX_LENGTH, WHATSAPP_MESSAGE_TYPES } from '../channelRules';
-import { fieldsOrJsonChoice, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor, templateParameterFields } from './common';
 import type { SendChannel } from './types';
 
 /** Every WhatsApp type except reaction may quote the message it answers. */
@@ -88,49 +88,7 @@ export const whatsappChannel: SendChannel = {
 			displayOptions: showFor('whatsapp', ['template']),
 			routing: { send: { type: 'body', property: 'whatsapp.policy' } },
 		},
-		fieldsOrJsonChoice({
-			displayName: 'Specify Template Parameters',
-			name: 'templateParametersInput',
-			description: 'Whether to enter the parameters one by one or as a JSON array (e.g. from an expression)',
-			displayOptions: showFor('whatsapp', ['template']),
-		}),
-		{
-			displayName: 'Template Parameters',
-			name: 'templateParameters',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, sortable: true },
-			placeholder: 'Add Parameter',
-			default: {},
-			description: 'The texts that replace {{1}}, {{2}} and so on in the template, in this order',
-			displayOptions: showFor('whatsapp', ['template'], { templateParametersInput: ['fields'] }),
-			options: [
-				{
-					// A row cannot show its own number, so the labels say which row fills which placeholder.
-					displayName: 'Parameter (Rows Fill {{1}}, {{2}}, … in Order)',
-					name: 'parameter',
-					values: [
-						{
-							displayName: 'Parameter Text',
-							name: 'value',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. 2526',
-							description: 'The text that replaces this row\'s placeholder: the first row replaces {{1}}, the second {{2}}, and so on',
-							routing: { send: { type: 'body', property: '=template.parameters[{{$index}}]' } },
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Template Parameters (JSON)',
-			name: 'templateParametersJson',
-			type: 'json',
-			default: '[]',
-			description: 'A JSON array of texts: the first replaces {{1}} in the template, the second {{2}}, and so on',
-			displayOptions: showFor('whatsapp', ['template'], { templateParametersInput: ['json'] }),
-			routing: { send: { type: 'body', property: 'template.parameters' } },
-		},
+		...templateParameterFields((alsoWhen) => showFor('whatsapp', ['template'], alsoWhen), '2526'),
 		{
 			displayName: 'Sticker Source',
 			name: 'stickerSource',

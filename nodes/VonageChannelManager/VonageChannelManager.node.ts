@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { operationSubtitle, vonageActionNode } from '../shared/nodeDescription';
-import { rcsListSearch, rcsProperties, rcsResources } from './descriptions/rcs';
-import { whatsappListSearch, whatsappProperties, whatsappResources } from './descriptions/whatsapp';
+import { channelManagerProperties, channelManagerResources } from './descriptions';
+import { channelManagerListSearch } from './listSearch';
 
 export class VonageChannelManager implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,18 +10,18 @@ export class VonageChannelManager implements INodeType {
 		name: 'vonageChannelManager',
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['transform'],
-		subtitle: operationSubtitle([...whatsappProperties, ...rcsProperties], 'whatsappBusinessAccount'),
+		subtitle: operationSubtitle(channelManagerProperties, 'whatsappBusinessAccount'),
 		description: 'Manage WhatsApp Business accounts, numbers and profiles and RCS brands, agents and devices with the Vonage Channel Manager API',
 		defaults: { name: 'Vonage Channel Manager' },
 		usableAsTool: true,
 		...vonageActionNode({
-			resources: [...rcsResources, ...whatsappResources],
+			resources: channelManagerResources,
 			defaultResource: 'whatsappBusinessAccount',
-			properties: [...whatsappProperties, ...rcsProperties],
+			properties: channelManagerProperties,
 		}),
 	};
 
 	methods = {
-		listSearch: { ...whatsappListSearch, ...rcsListSearch },
+		listSearch: channelManagerListSearch,
 	};
 }

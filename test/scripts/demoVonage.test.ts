@@ -12,8 +12,7 @@ import { VonageMessages } from '../../nodes/VonageMessages/VonageMessages.node';
 import { verifySignedWebhook } from '../../nodes/VonageMessagesTrigger/signature';
 import { DeliveryReports, installSampleData } from '../../scripts/lib/demoVonage';
 import { jwtCredentials, TEST_API_KEY, TEST_API_SECRET, TEST_SIGNATURE_SECRET } from '../helpers/credentials';
-import { runListSearch } from '../helpers/runListSearch';
-import { runNode } from '../helpers/runNode';
+import { runListSearch, runNode } from '../helpers/runNode';
 import { useFakeVonage } from '../helpers/useFakeVonage';
 import { waitFor } from '../e2e/support/wait';
 

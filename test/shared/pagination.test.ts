@@ -14,8 +14,7 @@ import {
 import { vonageActionNode } from '../../nodes/shared/nodeDescription';
 import { allCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../helpers/credentials';
 import type { RecordedRequest } from '../helpers/fakeVonage';
-import { runListSearch } from '../helpers/runListSearch';
-import { runNode } from '../helpers/runNode';
+import { runListSearch, runNode } from '../helpers/runNode';
 import { useFakeVonage } from '../helpers/useFakeVonage';
 
 /** A fetchPage that answers from a script of bodies and records every query it was asked. */

@@ -3,8 +3,7 @@ import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workfl
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { allCredentials, jwtCredentials, TEST_API_KEY, TEST_API_SECRET } from '../../helpers/credentials';
 import { byId } from '../../helpers/resourceLocator';
-import { runListSearch } from '../../helpers/runListSearch';
-import { runNode } from '../../helpers/runNode';
+import { runListSearch, runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { AGENTS, BRAND_ID, agent, agentId, pagedAgents } from './rcs.fixtures';
 

@@ -4,8 +4,7 @@ import { VonageChannelManager } from '../../../nodes/VonageChannelManager/Vonage
 import { allCredentials } from '../../helpers/credentials';
 import type { FakeResponse, RecordedRequest } from '../../helpers/fakeVonage';
 import { byId } from '../../helpers/resourceLocator';
-import { runListSearch } from '../../helpers/runListSearch';
-import { runNode } from '../../helpers/runNode';
+import { runListSearch, runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 
 const WABA_ID = '345688589250625';

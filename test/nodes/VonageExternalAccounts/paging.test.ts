@@ -2,8 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { VonageExternalAccounts } from '../../../nodes/VonageExternalAccounts/VonageExternalAccounts.node';
 import { allCredentials, jwtCredentials } from '../../helpers/credentials';
-import { runListSearch } from '../../helpers/runListSearch';
-import { runNode } from '../../helpers/runNode';
+import { runListSearch, runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { account, pagedAccounts } from './accounts.fixtures';
 

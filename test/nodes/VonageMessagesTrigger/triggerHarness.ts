@@ -2,28 +2,27 @@
  * Runs the Vonage Messages Trigger the way n8n does: n8n-core's own WebhookContext and HookContext,
  * so parameters resolve with the node's defaults, credentials come through the credentials helper,
  * static data lives on the Workflow, and helpers.httpRequest / prepareBinaryData are n8n's real ones.
- * Only the HTTP request and response objects (express in n8n) and the logger are test doubles.
+ * Only the HTTP request and response objects (express in n8n) and the logger are test doubles. The node, its
+ * workflow and the credential store are the node runner's (test/helpers/runNode.ts); what is here is the webhook's.
  */
 import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
-	IHttpRequestOptions,
 	INode,
 	INodeParameters,
-	INodeTypes,
 	IWebhookData,
 	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
 	LogMetadata,
 	Logger,
+	Workflow,
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { VonageMessagesTrigger } from '../../../nodes/VonageMessagesTrigger/VonageMessagesTrigger.node';
-import { credentialTypes } from '../../helpers/runNode';
+import { nodeUnderTest, singleNodeWorkflow, testCredentialsHelper } from '../../helpers/runNode';
 
 export const WEBHOOK_ID = '5b0a2c3e-9d41-4e3a-b1de-7f6a0c2d8e19';
 export const WEBHOOK_BASE = 'https://n8n.example.com/webhook';
@@ -92,33 +91,18 @@ export class TriggerHarness {
 	private readonly credentials: Record<string, ICredentialDataDecryptedObject>;
 
 	constructor(setup: TriggerSetup) {
-		const description = this.nodeType.description;
-		const parameters = NodeHelpers.getNodeParameters(description.properties, setup.parameters ?? {}, true, false, null, description) ?? {};
 		this.credentials = setup.credentials;
-		this.node = {
+		this.node = nodeUnderTest(this.nodeType, setup.parameters ?? {}, setup.credentials, {
 			id: 'trigger-node',
 			name: 'Vonage Messages Trigger',
 			type: 'n8n-nodes-vonage-messages.vonageMessagesTrigger',
 			typeVersion: 1,
-			position: [0, 0],
-			parameters,
 			webhookId: WEBHOOK_ID,
-			credentials: Object.fromEntries(Object.keys(setup.credentials).map((type) => [type, { id: `${type}-id`, name: `${type} test` }])),
-		};
-		const nodeType = this.nodeType;
-		const nodeTypes = {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		} as unknown as INodeTypes;
+		});
 		workflowCounter += 1;
-		this.workflow = new Workflow({
+		this.workflow = singleNodeWorkflow(this.nodeType, this.node, {
 			id: setup.workflowId ?? `trigger-test-workflow-${workflowCounter}`,
-			name: 'trigger test',
-			nodes: [this.node],
-			connections: {},
 			active: true,
-			nodeTypes,
 			staticData: setup.staticData ?? {},
 		});
 	}
@@ -129,27 +113,8 @@ export class TriggerHarness {
 	}
 
 	private additionalData(request?: unknown, response?: unknown): IWorkflowExecuteAdditionalData {
-		const credentials = this.credentials;
-		const credentialsHelper = {
-			getParentTypes: () => [],
-			isCredentialUsableByNode: () => true,
-			getDecrypted: async (_data: unknown, _nodeCredentials: unknown, type: string) => {
-				const data = credentials[type];
-				if (!data) throw new Error(`test has no credential of type ${type}`);
-				return { ...data };
-			},
-			preAuthentication: async () => undefined,
-			runPreAuthentication: async () => undefined,
-			// The credential type's own `authenticate`, as n8n's credentials helper calls it.
-			authenticate: async (data: ICredentialDataDecryptedObject, type: string, requestOptions: IHttpRequestOptions) => {
-				const authenticate = credentialTypes[type]?.authenticate;
-				if (typeof authenticate !== 'function') throw new Error(`credential ${type} has no authenticate function`);
-				return await authenticate(data, requestOptions);
-			},
-			getCredentialsProperties: (type: string) => credentialTypes[type]?.properties ?? [],
-		};
 		return {
-			credentialsHelper,
+			credentialsHelper: testCredentialsHelper(this.credentials),
 			webhookBaseUrl: WEBHOOK_BASE,
 			webhookTestBaseUrl: WEBHOOK_TEST_BASE,
 			webhookWaitingBaseUrl: 'https://n8n.example.com/webhook-waiting',

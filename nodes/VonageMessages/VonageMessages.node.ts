@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { vonageActionNode } from '../shared/nodeDescription';
 import { messageProperties } from './descriptions/message';
+import { sendCustomOperation } from './descriptions/message/send/send.operation';
 import { MESSAGES_SUBTITLE } from './descriptions/subtitle';
 
 export class VonageMessages implements INodeType {
@@ -19,5 +20,9 @@ export class VonageMessages implements INodeType {
 			defaultResource: 'message',
 			properties: messageProperties,
 		}),
+	};
+
+	customOperations = {
+		message: { send: sendCustomOperation(() => this.description) },
 	};
 }

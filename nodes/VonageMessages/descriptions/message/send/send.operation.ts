@@ -1,6 +1,9 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
+import { authenticateBasic, authenticateJwt, BASIC_CREDENTIAL, JWT_CREDENTIAL } from '../../../../shared/auth';
+import { resolveBaseUrl, type VonageHostCredentialFields } from '../../../../shared/hosts';
 import { pacedRequest, pacingOptionProperties } from '../../../../shared/pacedRequest';
+import { leanRoutedOperation } from './leanRouting';
 import { apiFormatOption } from './legacyFormat';
 import { TTL_RANGES } from './channelRules';
 import { checkSendBodyAndApplyApiFormat, shapeSendOutput } from './hooks';
@@ -25,6 +28,19 @@ export const sendOperation: INodePropertyOptions = {
 		operations: { pagination: pacedRequest(shapeSendOutput) },
 	},
 };
+
+/**
+ * Send as n8n runs it (the node's `customOperations`): the routing above, read once per run instead of
+ * once per item by n8n's declarative engine, with the credential read once per run (leanRouting.ts says
+ * why and what is kept). n8n versions without custom operations still run the routing above.
+ */
+export function sendCustomOperation(description: () => INodeTypeDescription) {
+	return leanRoutedOperation({
+		description,
+		authenticators: { [BASIC_CREDENTIAL]: authenticateBasic, [JWT_CREDENTIAL]: authenticateJwt },
+		baseUrl: (credentials) => resolveBaseUrl(credentials as VonageHostCredentialFields),
+	});
+}
 
 /** The sender of each channel, as its From field describes it. */
 const FROM_BY_CHANNEL: Array<{ channel: string; placeholder: string; description: string }> = [

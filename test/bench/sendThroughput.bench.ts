@@ -11,14 +11,15 @@
  * - a steady 10/s limit below the configured 30/s: the pacer has to settle just below it.
  * Prints duration against the ideal for the profile, failures, duplicates, requests, 429s and the
  * most requests in flight. BENCH_PROFILES=drop,random (names below) runs only some profiles.
- * Run: npm run bench
+ * Run: npm run bench:pacer (in-process, n8n-core's engine on Node 20; `npm run bench` is the real-n8n benchmark)
  */
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { VonageMessages } from '../../nodes/VonageMessages/VonageMessages.node';
 import { allCredentials } from '../helpers/credentials';
 import { FakeVonage } from '../helpers/fakeVonage';
 import { runNode } from '../helpers/runNode';
+import { RateLimitedSends } from '../e2e/support/rateLimitedSends';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY_MS = 50;
@@ -96,29 +97,20 @@ function seededRandom(seed: number): () => number {
 
 async function measure(fake: FakeVonage, profile: Profile): Promise<Outcome> {
 	fake.reset();
-	const window: number[] = [];
-	const acceptedCount = new Map<string, number>();
+	// The same limited fake as the real-n8n benchmark (scripts/bench.ts) and the queue-mode suite.
+	const sends = new RateLimitedSends({ limitAt: profile.limitAt, latencyMs: LATENCY_MS });
 	const random = seededRandom(12);
-	let refused = 0;
-	let started = Date.now();
+	let refusedAtRandom = 0;
 	fake.on('SendMessage', (request) => {
-		const now = Date.now();
 		if (profile.randomRefusals && random() < profile.randomRefusals) {
-			refused++;
+			refusedAtRandom++;
 			return { status: 429, body: { title: 'Rate Limit Hit' }, delayMs: LATENCY_MS };
 		}
-		while (window.length && now - window[0] >= 1000) window.shift();
-		if (window.length >= profile.limitAt((now - started) / 1000)) {
-			refused++;
-			return { status: 429, headers: { 'Retry-After': '1' }, body: { title: 'Rate Limit Hit' }, delayMs: LATENCY_MS };
-		}
-		window.push(now);
-		const to = String((request.body as IDataObject).to);
-		acceptedCount.set(to, (acceptedCount.get(to) ?? 0) + 1);
-		return { status: 202, body: { message_uuid: `uuid-${to}` }, delayMs: LATENCY_MS };
+		return sends.handler(request);
 	});
 	const items = Array.from({ length: ITEMS }, (_, index) => ({ to: `447700${String(index).padStart(6, '0')}` }));
-	started = Date.now();
+	sends.restart();
+	const started = Date.now();
 	const { items: output } = await runNode({
 		nodeType: new VonageMessages(),
 		parameters: {
@@ -141,9 +133,9 @@ async function measure(fake: FakeVonage, profile: Profile): Promise<Outcome> {
 		seconds: (Date.now() - started) / 1000,
 		idealSeconds: Math.round(profile.idealSeconds * 10) / 10,
 		failed: output.filter((item) => item.error).length,
-		duplicates: [...acceptedCount.values()].filter((count) => count > 1).length,
+		duplicates: sends.duplicates.length,
 		requests: fake.requests.length,
-		refused429: refused,
+		refused429: refusedAtRandom + sends.refused,
 		maxInFlight: fake.maxInFlight,
 	};
 }

@@ -10,6 +10,7 @@ import { QueueCluster } from '../../scripts/lib/queueCluster';
 import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { FakeApplications } from '../e2e/support/fakeApplications';
 import { PNG, startMediaServer, type MediaServer } from '../e2e/support/mediaServer';
+import { RateLimitedSends, steadyLimit } from '../e2e/support/rateLimitedSends';
 import { ENCRYPTION_KEY, NODE_TYPES, suiteEnvironment, vonageCredentials } from '../e2e/support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from '../e2e/support/vonageEvents';
 import { sleep, waitFor } from '../e2e/support/wait';
@@ -325,24 +326,12 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 
 	describe(`${BULK_ITEMS} sends in one execution on a worker, against a fake limited to ${FAKE_LIMIT_PER_SECOND} requests/s`, () => {
 		const bulkUrl = () => `${cluster.webhookProcessors[0].baseUrl}/webhook/bulk-send`;
-		/** Accepted sends per recipient. */
-		const accepted = new Map<string, number>();
-		let refused = 0;
+		/** The fake's limit, shared with the benchmark (scripts/bench.ts); it counts accepted sends per recipient and 429s. */
+		const sends = new RateLimitedSends({ limitAt: steadyLimit(FAKE_LIMIT_PER_SECOND), latencyMs: 50, refusalLatencyMs: 20 });
+		const accepted = sends.accepted;
 
 		beforeAll(() => {
-			const window: number[] = [];
-			fake.on('SendMessage', (request) => {
-				const now = Date.now();
-				while (window.length && now - window[0] >= 1000) window.shift();
-				if (window.length >= FAKE_LIMIT_PER_SECOND) {
-					refused++;
-					return { status: 429, headers: { 'Retry-After': '1' }, body: { title: 'Rate Limit Hit', detail: 'Too many requests' }, delayMs: 20 };
-				}
-				window.push(now);
-				const to = String((request.body as { to: string }).to);
-				accepted.set(to, (accepted.get(to) ?? 0) + 1);
-				return { status: 202, body: { message_uuid: `uuid-${to}` }, delayMs: 50 };
-			});
+			fake.on('SendMessage', sends.handler);
 		});
 
 		async function bulkRun(prefix: string): Promise<{ execution: ExecutionResult; seconds: number; worker: string[] }> {
@@ -373,17 +362,17 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 			expectAllSentOnce(run.execution, '4477001');
 			expect(run.worker).toHaveLength(1);
 			expect(fake.violations).toEqual([]);
-			log(`queue mode: ${BULK_ITEMS} sends in one execution on a worker took ${run.seconds.toFixed(1)} s (${refused} answers 429)`);
+			log(`queue mode: ${BULK_ITEMS} sends in one execution on a worker took ${run.seconds.toFixed(1)} s (${sends.refused} answers 429)`);
 		}, 600_000);
 
 		it('two executions at once on the two workers: still 0 failed and 0 duplicates', async () => {
-			refused = 0;
+			sends.refused = 0;
 			const [a, b] = await Promise.all([bulkRun('4477002'), bulkRun('4477003')]);
 			expectAllSentOnce(a.execution, '4477002');
 			expectAllSentOnce(b.execution, '4477003');
 			expect(new Set([...a.worker, ...b.worker]).size).toBe(2);
 			log(
-				`queue mode: two executions of ${BULK_ITEMS} sends at once on two workers took ${a.seconds.toFixed(1)} s and ${b.seconds.toFixed(1)} s (${refused} answers 429; the fake's limit is shared)`,
+				`queue mode: two executions of ${BULK_ITEMS} sends at once on two workers took ${a.seconds.toFixed(1)} s and ${b.seconds.toFixed(1)} s (${sends.refused} answers 429; the fake's limit is shared)`,
 			);
 		}, 900_000);
 	});

@@ -1,8 +1,10 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
 
 import { vonageActionNode } from '../shared/nodeDescription';
 import { messageProperties } from './descriptions/message';
 import { sendCustomOperation } from './descriptions/message/send/send.operation';
+import { executeSendAndWait, sendAndWaitWebhook, sendAndWaitWebhooks } from './descriptions/message/sendAndWait/sendAndWait.operation';
 import { MESSAGES_SUBTITLE } from './descriptions/subtitle';
 
 export class VonageMessages implements INodeType {
@@ -15,6 +17,8 @@ export class VonageMessages implements INodeType {
 		description: 'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with Vonage, mark them as read or revoke them',
 		defaults: { name: 'Vonage Messages' },
 		usableAsTool: true,
+		// Only Send and Wait for Response uses these: n8n serves them while an execution waits for the answer.
+		webhooks: sendAndWaitWebhooks,
 		...vonageActionNode({
 			resources: [{ name: 'Message', value: 'message' }],
 			defaultResource: 'message',
@@ -22,7 +26,9 @@ export class VonageMessages implements INodeType {
 		}),
 	};
 
+	webhook = sendAndWaitWebhook;
+
 	customOperations = {
-		message: { send: sendCustomOperation(() => this.description) },
+		message: { send: sendCustomOperation(() => this.description), [SEND_AND_WAIT_OPERATION]: executeSendAndWait },
 	};
 }

@@ -2,6 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { lookupSubtitle } from '../../shared/nodeDescription';
 import { sendChannels } from './message/send/channels';
+import { channelName, SEND_AND_WAIT_CHANNELS } from './message/sendAndWait/message';
 
 /**
  * The subtitle of Vonage Messages under its name on the canvas, in the words of the form: "Send WhatsApp Template",
@@ -27,6 +28,10 @@ function messagesSubtitle(): string {
 		labels[`update/${channel}/read`] = `Mark ${channelName} Message as Read`;
 	}
 	labels['update/rcs/revoked'] = 'Revoke RCS Message';
+	// Send and Wait has no Message Type, so its key ends with the channel's default type (see `detail`).
+	for (const channel of SEND_AND_WAIT_CHANNELS) {
+		labels[`sendAndWait/${channel}/${defaultTypes[channel]}`] = `Send ${channelName(channel)} and Wait for Response`;
+	}
 
 	// Send and Update both default their channel to WhatsApp; Update's "status" defaults to read.
 	const operation = '($parameter["operation"] || "send")';

@@ -1,6 +1,7 @@
 import { updateDisplayOptions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
 
 import { sendFields, sendOperation } from './send/send.operation';
+import { sendAndWaitFields, sendAndWaitOperation } from './sendAndWait/sendAndWait.operation';
 import { updateFields, updateOperation } from './update.operation';
 
 /** An operation of the Message resource: its entry in the Operation dropdown and the fields it shows. */
@@ -12,6 +13,7 @@ interface MessageOperation {
 /** Every operation of the Message resource, in the order the Operation dropdown shows them. */
 const MESSAGE_OPERATIONS: MessageOperation[] = [
 	{ option: sendOperation, fields: sendFields },
+	{ option: sendAndWaitOperation, fields: sendAndWaitFields },
 	{ option: updateOperation, fields: updateFields },
 ];
 

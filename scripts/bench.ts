@@ -409,8 +409,7 @@ async function eventsPerSecond(url: string, events: number, concurrency: number)
 /** Waits until n8n has finished the executions the events started, so they do not slow the next measurement. */
 async function settle(n8n: N8nInstance): Promise<void> {
 	for (let quiet = 0, last = -1; quiet < 2; ) {
-		const [row] = await n8n.query(`SELECT COUNT(*) AS count FROM execution_entity WHERE status IN ('new', 'running')`);
-		const count = Number(row.count);
+		const count = await n8n.unfinishedExecutionCount();
 		quiet = count === 0 && count === last ? quiet + 1 : 0;
 		last = count;
 		await new Promise((resolve) => setTimeout(resolve, 500));

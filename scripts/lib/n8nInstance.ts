@@ -9,7 +9,7 @@ import { log } from './log';
 import { freePort } from './ports';
 import { type RunResult, run } from './run';
 import type { Runtime } from './runtime';
-import { type N8nDatabase, type Row, SqliteDatabase } from './n8nDatabase';
+import { type N8nDatabase, type Row, SqliteDatabase, n8nTables } from './n8nDatabase';
 import { checkpointSqlite } from './sqlite';
 
 export interface N8nInstanceOptions {
@@ -395,8 +395,9 @@ export class N8nInstance {
 		return this.options.database;
 	}
 
-	async query(sql: string, parameters: Array<string | number> = []): Promise<Row[]> {
-		return await this.database.query(sql, parameters);
+	/** How many executions are queued or running: of one workflow, or of all when none is named. */
+	async unfinishedExecutionCount(workflowId?: string): Promise<number> {
+		return await n8nTables.unfinishedExecutionCount(this.database, workflowId);
 	}
 
 	/**
@@ -405,13 +406,9 @@ export class N8nInstance {
 	 */
 	async waitForActivation(workflowIds: string[], timeoutMs = 60_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
-		const placeholders = workflowIds.map(() => '?').join(',');
 		let rows: Row[] = [];
 		while (Date.now() < deadline) {
-			rows = await this.query(
-				`SELECT "workflowId", status, "errorMessage" FROM workflow_publication_outbox WHERE "workflowId" IN (${placeholders}) ORDER BY id`,
-				workflowIds,
-			);
+			rows = await n8nTables.publicationOutbox(this.database, workflowIds);
 			const latest = new Map(rows.map((row) => [String(row.workflowId), row]));
 			const failed = [...latest.values()].filter((row) => row.status === 'failed' || row.status === 'partial_success');
 			if (failed.length) {
@@ -427,21 +424,13 @@ export class N8nInstance {
 	/** n8n's reason for a failed publication: the outbox's own message, or those of the triggers that failed. */
 	private async activationError(outboxRow: Row): Promise<string> {
 		if (outboxRow.errorMessage) return String(outboxRow.errorMessage);
-		const triggers = await this.query(
-			`SELECT "errorMessage" FROM workflow_publication_trigger_status WHERE "workflowId" = ? AND status = 'failed'`,
-			[String(outboxRow.workflowId)],
-		);
-		const messages = triggers.map((row) => String(row.errorMessage ?? '')).filter(Boolean);
+		const messages = await n8nTables.failedTriggerMessages(this.database, String(outboxRow.workflowId));
 		return messages.length ? messages.join('; ') : `no reason recorded; see ${this.serverLogFile}`;
 	}
 
 	/** Finished or failed executions of a workflow, oldest first, with what every node did. */
 	async executions(workflowId: string): Promise<ExecutionResult[]> {
-		const rows = await this.query(
-			`SELECT e.id, e.status, e.finished, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id
-			 WHERE e."workflowId" = ? AND e.status NOT IN ('new', 'running') ORDER BY e.id`,
-			[workflowId],
-		);
+		const rows = await n8nTables.finishedExecutions(this.database, workflowId);
 		return rows.map((row) =>
 			toExecutionResult(
 				{ status: String(row.status), finished: Boolean(row.finished), data: parseFlatted(String(row.data)) as RawRunData['data'] },
@@ -452,8 +441,7 @@ export class N8nInstance {
 
 	/** How many executions of a workflow exist, whatever their state. */
 	async executionCount(workflowId: string): Promise<number> {
-		const [row] = await this.query('SELECT COUNT(*) AS count FROM execution_entity WHERE "workflowId" = ?', [workflowId]);
-		return Number(row.count);
+		return await n8nTables.executionCount(this.database, workflowId);
 	}
 }
 

@@ -54,8 +54,7 @@ describe('The package in n8n queue mode (main, two webhook processors, two worke
 	 * time), and returns how many there are.
 	 */
 	async function settledExecutionCount(quietMs = 3000): Promise<number> {
-		const unfinished = async () =>
-			Number((await main.query(`SELECT COUNT(*) AS count FROM execution_entity WHERE "workflowId" = ? AND status IN ('new', 'running')`, [TRIGGER_WORKFLOW]))[0].count);
+		const unfinished = async () => await main.unfinishedExecutionCount(TRIGGER_WORKFLOW);
 		let last = await executionCount();
 		for (let quietSince = Date.now(); Date.now() - quietSince < quietMs || (await unfinished()) > 0; ) {
 			await sleep(500);

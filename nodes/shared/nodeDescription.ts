@@ -63,6 +63,22 @@ export function forOperations(resource: string, operations: string[], fields: IN
 	return updateDisplayOptions({ show: { resource: [resource], operation: operations } }, fields);
 }
 
+/**
+ * The Operation dropdown of `resource`: its options (sorted by name, each with its routing) and the one chosen
+ * first. `operationSubtitle` reads the resource from its display conditions.
+ */
+export function operationProperty(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
 /** A group of fields shown for every operation of `resource`. */
 export function forResource(resource: string, fields: INodeProperties[]): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: [resource] } }, fields);

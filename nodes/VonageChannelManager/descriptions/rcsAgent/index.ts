@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
-import { forOperations } from '../../../shared/nodeDescription';
+import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { AGENT_ID_PATH, RCS_BASE, agentLocator, fillPath } from '../common';
 import { agentWriteRouting } from './agentBody';
 import { createOrReplaceAdditionalFields, createOrReplaceFields, writeFields } from './agentFields';
@@ -53,15 +53,7 @@ const OPERATIONS: INodePropertyOptions[] = [
 ];
 
 export const agentProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'getAll',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forOperations(RESOURCE, ['get', 'replace', 'update'], [agentLocator]),
 	...forOperations(RESOURCE, ['create', 'replace'], [...createOrReplaceFields, createOrReplaceAdditionalFields]),
 	...forOperations(RESOURCE, ['update'], updateFields),

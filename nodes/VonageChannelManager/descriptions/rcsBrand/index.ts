@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
-import { forOperations } from '../../../shared/nodeDescription';
+import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { confirmDeleted } from '../../../shared/output';
 import { RCS_BASE, brandLocator, fillPath } from '../common';
 import { createOperation } from './create.operation';
@@ -38,15 +38,7 @@ const OPERATIONS: INodePropertyOptions[] = [
 ];
 
 export const brandProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'getAll',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forOperations(RESOURCE, ['delete', 'update'], [brandLocator]),
 	...forOperations(RESOURCE, ['create', 'update'], [
 		{

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { forOperations, forResource } from '../../../shared/nodeDescription';
+import { forOperations, forResource, operationProperty } from '../../../shared/nodeDescription';
 import { senderIdLocator } from '../common';
 import { checkDeviceFields, checkDeviceOperation } from './checkDevice.operation';
 import { checkDeviceDeprecatedOperation } from './checkDeviceDeprecated.operation';
@@ -21,15 +21,7 @@ export const capabilityResource: INodePropertyOptions = {
 const OPERATIONS: INodePropertyOptions[] = [checkDeviceOperation, checkDeviceDeprecatedOperation, checkManyDevicesOperation];
 
 export const capabilityProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'checkDevice',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'checkDevice'),
 	...forResource(RESOURCE, [senderIdLocator]),
 	...forOperations(RESOURCE, ['checkDevice', 'checkDeviceDeprecated'], [
 		{

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { forOperations } from '../../../shared/nodeDescription';
+import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { addToAgentFields, addToAgentOperation } from './addToAgent.operation';
 import { getAllFields, getAllOperation } from './getAll.operation';
 
@@ -18,15 +18,7 @@ export const carrierResource: INodePropertyOptions = {
 const OPERATIONS: INodePropertyOptions[] = [addToAgentOperation, getAllOperation];
 
 export const carrierProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'getAll',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forOperations(RESOURCE, ['addToAgent'], addToAgentFields),
 	...forOperations(RESOURCE, ['getAll'], getAllFields),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
-import { forOperations, forResource } from '../../../shared/nodeDescription';
+import { forOperations, forResource, operationProperty } from '../../../shared/nodeDescription';
 import { RCS_BASE, SENDER_ID_PATH, fillPath, senderIdLocator } from '../common';
 import { updateFields, updateOperation } from './update.operation';
 
@@ -31,15 +31,7 @@ const OPERATIONS: INodePropertyOptions[] = [
 ];
 
 export const optOutProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'get',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'get'),
 	...forResource(RESOURCE, [senderIdLocator]),
 	...forOperations(RESOURCE, ['update'], updateFields),
 ];

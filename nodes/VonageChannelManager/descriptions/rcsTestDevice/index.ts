@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
 import { listOrIdLocator } from '../../../shared/locator';
-import { forOperations, forResource } from '../../../shared/nodeDescription';
+import { forOperations, forResource, operationProperty } from '../../../shared/nodeDescription';
 import { confirmDeleted } from '../../../shared/output';
 import { AGENT_ID_PATH, RCS_BASE, agentLocator, fillPath } from '../common';
 import { addFields, addOperation } from './add.operation';
@@ -41,15 +41,7 @@ const OPERATIONS: INodePropertyOptions[] = [
 ];
 
 export const testDeviceProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'add',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'add'),
 	...forResource(RESOURCE, [agentLocator]),
 	...forOperations(RESOURCE, ['add'], addFields),
 	...forOperations(RESOURCE, ['remove'], [

@@ -1,40 +1,25 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { cursorPaging, paginateRecords, type PagedList } from '../../../shared/pagination';
+import { cursorPaging } from '../../../shared/pagination';
 import { refuse, refuseMessage } from '../../../shared/validation';
-import { WABAS_PATH, listOf, requestPath } from '../common';
-import { addDateRange, withQuery } from './query';
+import { listOf } from '../common';
+import { analyticsRouting, filtersCollection } from './query';
 
 /** The template analytics endpoint accepts at most this many days between start and end, and 10 templates. */
 const MAX_TEMPLATE_DAYS = 90;
 const MAX_TEMPLATE_IDS = 10;
 
-/** Template analytics name their page by a `cursor` query parameter (see its `_links.self`). */
-const TEMPLATE_ANALYTICS_LIST: PagedList = {
-	style: cursorPaging({ cursorParameter: 'cursor' }),
-	recordsPath: '_embedded.template_analytics',
-};
-
-/**
- * preSend: the dates (at most 90 days apart) and the Template IDs; more than 10 IDs, or one that is not numeric,
- * is refused before sending.
- */
-async function templateAnalyticsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
-	addDateRange(this, qs, {
-		days: MAX_TEMPLATE_DAYS,
-		fix: `Template analytics cover at most ${MAX_TEMPLATE_DAYS} days per request. Move the dates closer, or split the range over several items.`,
-	});
-	const templateIds = listOf(this.getNodeParameter('templateIds', ''));
+/** Adds the Template IDs as repeated query parameters; more than 10, or one that is not numeric, is refused. */
+function addTemplateIds(context: IExecuteSingleFunctions, qs: IDataObject): void {
+	const templateIds = listOf(context.getNodeParameter('templateIds', ''));
 	if (templateIds.length > MAX_TEMPLATE_IDS) {
-		throw refuseMessage(this, `Template IDs has ${templateIds.length} entries; the limit is ${MAX_TEMPLATE_IDS}`, `Ask for at most ${MAX_TEMPLATE_IDS} templates per request, e.g. by splitting them over several items.`);
+		throw refuseMessage(context, `Template IDs has ${templateIds.length} entries; the limit is ${MAX_TEMPLATE_IDS}`, `Ask for at most ${MAX_TEMPLATE_IDS} templates per request, e.g. by splitting them over several items.`);
 	}
 	const notAnId = templateIds.find((id) => !/^\d+$/.test(id));
 	if (notAnId !== undefined) {
-		throw refuse(this, 'Template IDs', notAnId, 'is not a template ID', 'Enter the numeric IDs of WhatsApp templates separated by commas, e.g. 458951126288937, 458951126288942.');
+		throw refuse(context, 'Template IDs', notAnId, 'is not a template ID', 'Enter the numeric IDs of WhatsApp templates separated by commas, e.g. 458951126288937, 458951126288942.');
 	}
 	if (templateIds.length) qs.template_ids = templateIds;
-	return withQuery(requestOptions, qs);
 }
 
 export const getTemplateAnalyticsOperation: INodePropertyOptions = {
@@ -42,11 +27,16 @@ export const getTemplateAnalyticsOperation: INodePropertyOptions = {
 	value: 'getTemplateAnalytics',
 	action: 'Get template analytics',
 	description: 'Get how often templates were sent, delivered, read and clicked, per day',
-	routing: {
-		request: { method: 'GET' },
-		send: { paginate: true, preSend: [requestPath(`${WABAS_PATH}/{wabaId}/template-analytics`), templateAnalyticsQuery] },
-		operations: { pagination: paginateRecords(TEMPLATE_ANALYTICS_LIST) },
-	},
+	// Template analytics name their page by a `cursor` query parameter (see its `_links.self`).
+	routing: analyticsRouting({
+		path: 'template-analytics',
+		list: { style: cursorPaging({ cursorParameter: 'cursor' }), recordsPath: '_embedded.template_analytics' },
+		maxDays: {
+			days: MAX_TEMPLATE_DAYS,
+			fix: `Template analytics cover at most ${MAX_TEMPLATE_DAYS} days per request. Move the dates closer, or split the range over several items.`,
+		},
+		addQuery: addTemplateIds,
+	}),
 };
 
 /**
@@ -71,27 +61,20 @@ export const getTemplateAnalyticsFields: INodeProperties[] = [
 		description: 'The period each data point covers; template analytics are daily',
 		routing: { send: { type: 'query', property: 'granularity' } },
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Metric Types',
-				name: 'metricTypes',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Clicked', value: 'CLICKED' },
-					{ name: 'Delivered', value: 'DELIVERED' },
-					{ name: 'Read', value: 'READ' },
-					{ name: 'Sent', value: 'SENT' },
-				],
-				default: [],
-				description: 'Only these counts. Empty for all.',
-				routing: { send: { type: 'query', property: 'metric_types' } },
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Metric Types',
+			name: 'metricTypes',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Clicked', value: 'CLICKED' },
+				{ name: 'Delivered', value: 'DELIVERED' },
+				{ name: 'Read', value: 'READ' },
+				{ name: 'Sent', value: 'SENT' },
+			],
+			default: [],
+			description: 'Only these counts. Empty for all.',
+			routing: { send: { type: 'query', property: 'metric_types' } },
+		},
+	]),
 ];

@@ -1,14 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
-import { forOperations, forResource } from '../../../shared/nodeDescription';
+import { forOperations, forResource, operationProperty } from '../../../shared/nodeDescription';
 import { wabaLocator } from '../common';
 import { getMessagingAnalyticsFields, getMessagingAnalyticsOperation } from './getMessagingAnalytics.operation';
 import { getPricingAnalyticsFields, getPricingAnalyticsOperation } from './getPricingAnalytics.operation';
 import { getTemplateAnalyticsFields, getTemplateAnalyticsOperation } from './getTemplateAnalytics.operation';
 
-// The WhatsApp Analytics resource: three operations, each in its own file; the date range and the number and
-// country filters they share are in query.ts. The field list is in the editor's order (pinned by
+// The WhatsApp Analytics resource: three operations, each in its own file; their shared routing, date range and
+// filters are in query.ts. The field list is in the editor's order (pinned by
 // test/nodes/descriptionSnapshot.test.ts), so the template operation's fields sit among the shared ones.
 
 const RESOURCE = 'whatsappAnalytics';
@@ -25,15 +25,7 @@ const OPERATIONS: INodePropertyOptions[] = [getMessagingAnalyticsOperation, getP
 const [templateIds, templateGranularity, templateFilters] = forOperations(RESOURCE, ['getTemplateAnalytics'], getTemplateAnalyticsFields);
 
 export const analyticsProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'getTemplateAnalytics',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'getTemplateAnalytics'),
 	...forResource(RESOURCE, [wabaLocator('The WhatsApp Business Account (WABA) to get analytics for')]),
 	templateIds,
 	...forResource(RESOURCE, [

@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { paginateRecords, type PagedList } from '../../../shared/pagination';
 import { normalizePhoneNumber, refuse, refuseMessage } from '../../../shared/validation';
-import { listOf } from '../common';
+import { WABAS_PATH, listOf, requestPath } from '../common';
 
-// What the analytics operations' queries share: the date range of all three, and the number and country filters
-// of messaging and pricing analytics with their fields. Each operation's preSend, in its file, builds its query.
+// What the three analytics operations share: their routing (the WABA's endpoint, one preSend that builds the query,
+// cursor paging), the date range, the Filters collection, and the number and country filters of messaging and pricing
+// analytics. Each operation's file holds its own query parameters and fields.
 
 const DAY_MS = 86_400_000;
 
@@ -47,7 +49,7 @@ export interface MaxDays {
  * Adds Start and End Date to the query as YYYY-MM-DD; dates in the wrong order, or more than `maxDays` apart where
  * the endpoint has such a limit, are refused before sending.
  */
-export function addDateRange(context: IExecuteSingleFunctions, qs: IDataObject, maxDays?: MaxDays): void {
+function addDateRange(context: IExecuteSingleFunctions, qs: IDataObject, maxDays?: MaxDays): void {
 	const start = apiDate(context, 'Start Date', context.getNodeParameter('startDate', ''));
 	const end = apiDate(context, 'End Date', context.getNodeParameter('endDate', ''));
 	if (start && end) {
@@ -63,12 +65,39 @@ export function addDateRange(context: IExecuteSingleFunctions, qs: IDataObject, 
 	if (end) qs.end = end;
 }
 
+export interface AnalyticsEndpoint {
+	/** The path under the WABA, e.g. "messaging-analytics". */
+	path: string;
+	/** How the endpoint pages its records. */
+	list: PagedList;
+	/** The longest date range the endpoint takes, if it has a limit. */
+	maxDays?: MaxDays;
+	/** Adds the operation's own query parameters (after the dates) from the node's fields; refuses bad ones. */
+	addQuery?: (context: IExecuteSingleFunctions, qs: IDataObject) => void;
+}
+
 /**
- * The request with its finished query. Lists go as repeated query parameters (`name=value` once per entry),
- * OpenAPI's default for array query parameters.
+ * Routing of an analytics operation: the WABA's endpoint, one preSend that builds the whole query (the date range,
+ * then the operation's own parameters), and paging of every record. Lists go as repeated query parameters
+ * (`name=value` once per entry), OpenAPI's default for array query parameters.
  */
-export function withQuery(requestOptions: IHttpRequestOptions, qs: IDataObject): IHttpRequestOptions {
-	return { ...requestOptions, qs, arrayFormat: 'repeat' };
+export function analyticsRouting({ path, list, maxDays, addQuery }: AnalyticsEndpoint): INodePropertyOptions['routing'] {
+	async function analyticsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+		addDateRange(this, qs, maxDays);
+		addQuery?.(this, qs);
+		return { ...requestOptions, qs, arrayFormat: 'repeat' };
+	}
+	return {
+		request: { method: 'GET' },
+		send: { paginate: true, preSend: [requestPath(`${WABAS_PATH}/{wabaId}/${path}`), analyticsQuery] },
+		operations: { pagination: paginateRecords(list) },
+	};
+}
+
+/** The Filters collection of an analytics operation. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
 }
 
 function countryCodes(context: IExecuteSingleFunctions, value: unknown): string[] {
@@ -85,7 +114,8 @@ function countryCodes(context: IExecuteSingleFunctions, value: unknown): string[
 }
 
 /** Adds the Phone Numbers (E.164) and Country Codes filters of messaging and pricing analytics, when set. */
-export function addNumberAndCountryFilters(context: IExecuteSingleFunctions, filters: IDataObject, qs: IDataObject): void {
+export function addNumberAndCountryFilters(context: IExecuteSingleFunctions, qs: IDataObject): void {
+	const filters = context.getNodeParameter('filters', {}) as IDataObject;
 	const phoneNumbers = listOf(filters.phoneNumbers).map((number) => normalizePhoneNumber(context, 'Phone Numbers', number));
 	const countries = countryCodes(context, filters.countryCodes);
 	if (phoneNumbers.length) qs.phone_numbers = phoneNumbers;

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
-import { forOperations } from '../../../shared/nodeDescription';
+import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { pick } from '../../../shared/objects';
 import { pageTotalsPaging, paginateRecords, type PagedList } from '../../../shared/pagination';
 import {
@@ -47,39 +47,34 @@ export const businessAccountResource: INodePropertyOptions = {
 	description: 'The WhatsApp Business Accounts (WABAs) of your Vonage account',
 };
 
-export const businessAccountProperties: INodeProperties[] = [
+/** The Operation dropdown, sorted by name. */
+const OPERATIONS: INodePropertyOptions[] = [
 	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a business account',
-				description: 'Get the details of one WhatsApp Business Account',
-				routing: {
-					request: { method: 'GET' },
-					send: { preSend: [requestPath(`${WABAS_PATH}/{wabaId}`)] },
-					output: { postReceive: [simplifyResponse(simplifyWaba)] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many business accounts',
-				description: 'List the WhatsApp Business Accounts of your Vonage account',
-				routing: {
-					request: { method: 'GET', url: WABAS_PATH },
-					send: { paginate: true },
-					operations: { pagination: paginateRecords(WABA_LIST, { mapRecords: simplifyRecords(simplifyWaba) }) },
-				},
-			},
-		],
-		default: 'getAll',
+		name: 'Get',
+		value: 'get',
+		action: 'Get a business account',
+		description: 'Get the details of one WhatsApp Business Account',
+		routing: {
+			request: { method: 'GET' },
+			send: { preSend: [requestPath(`${WABAS_PATH}/{wabaId}`)] },
+			output: { postReceive: [simplifyResponse(simplifyWaba)] },
+		},
 	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many business accounts',
+		description: 'List the WhatsApp Business Accounts of your Vonage account',
+		routing: {
+			request: { method: 'GET', url: WABAS_PATH },
+			send: { paginate: true },
+			operations: { pagination: paginateRecords(WABA_LIST, { mapRecords: simplifyRecords(simplifyWaba) }) },
+		},
+	},
+];
+
+export const businessAccountProperties: INodeProperties[] = [
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forOperations(RESOURCE, ['get'], [wabaLocator()]),
 	...forOperations(RESOURCE, ['getAll'], returnAllAndLimit()),
 	...forOperations(RESOURCE, ['get', 'getAll'], [simplifyProperty(WABA_SIMPLE_DESCRIPTION)]),

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { forOperations } from '../../../shared/nodeDescription';
+import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { generateUrlFields, generateUrlOperation } from './generateUrl.operation';
 
 // The WhatsApp Embedded Signup resource: one operation, in its own file.
@@ -16,14 +16,6 @@ export const embeddedSignupResource: INodePropertyOptions = {
 const OPERATIONS: INodePropertyOptions[] = [generateUrlOperation];
 
 export const embeddedSignupProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'generateUrl',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'generateUrl'),
 	...forOperations(RESOURCE, ['generateUrl'], generateUrlFields),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { forOperations } from '../../../shared/nodeDescription';
+import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { confirmDeleted } from '../../../shared/output';
 import { requestPath } from '../common';
 import { createFields, createOperation } from './create.operation';
@@ -36,15 +36,7 @@ const OPERATIONS: INodePropertyOptions[] = [
 ];
 
 export const notificationSubscriptionProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'getAll',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forOperations(RESOURCE, ['create'], createFields),
 	...forOperations(RESOURCE, ['delete'], [
 		{

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/getMany';
-import { forOperations, forResource } from '../../../shared/nodeDescription';
+import { forOperations, forResource, operationProperty } from '../../../shared/nodeDescription';
 import { pick } from '../../../shared/objects';
 import { pageTotalsPaging, paginateRecords, type PagedList } from '../../../shared/pagination';
 import {
@@ -61,39 +61,34 @@ export const numberResource: INodePropertyOptions = {
 	description: 'The phone numbers of a WhatsApp Business Account',
 };
 
-export const numberProperties: INodeProperties[] = [
+/** The Operation dropdown, sorted by name. */
+const OPERATIONS: INodePropertyOptions[] = [
 	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a number',
-				description: 'Get the details of one number of a WhatsApp Business Account',
-				routing: {
-					request: { method: 'GET' },
-					send: { preSend: [requestPath(`${WABAS_PATH}/{wabaId}/numbers/{phoneNumber}`)] },
-					output: { postReceive: [simplifyResponse(simplifyNumber)] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many numbers',
-				description: 'List the numbers of a WhatsApp Business Account',
-				routing: {
-					request: { method: 'GET' },
-					send: { paginate: true, preSend: [requestPath(`${WABAS_PATH}/{wabaId}/numbers`)] },
-					operations: { pagination: paginateRecords(NUMBER_LIST, { mapRecords: simplifyRecords(simplifyNumber) }) },
-				},
-			},
-		],
-		default: 'getAll',
+		name: 'Get',
+		value: 'get',
+		action: 'Get a number',
+		description: 'Get the details of one number of a WhatsApp Business Account',
+		routing: {
+			request: { method: 'GET' },
+			send: { preSend: [requestPath(`${WABAS_PATH}/{wabaId}/numbers/{phoneNumber}`)] },
+			output: { postReceive: [simplifyResponse(simplifyNumber)] },
+		},
 	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many numbers',
+		description: 'List the numbers of a WhatsApp Business Account',
+		routing: {
+			request: { method: 'GET' },
+			send: { paginate: true, preSend: [requestPath(`${WABAS_PATH}/{wabaId}/numbers`)] },
+			operations: { pagination: paginateRecords(NUMBER_LIST, { mapRecords: simplifyRecords(simplifyNumber) }) },
+		},
+	},
+];
+
+export const numberProperties: INodeProperties[] = [
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forResource(RESOURCE, [wabaLocator('The WhatsApp Business Account (WABA) the number belongs to')]),
 	...forOperations(RESOURCE, ['get'], [numberLocator('The WhatsApp number to get')]),
 	...forOperations(RESOURCE, ['getAll'], returnAllAndLimit()),

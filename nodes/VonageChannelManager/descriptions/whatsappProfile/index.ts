@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { forOperations, forResource } from '../../../shared/nodeDescription';
+import { forOperations, forResource, operationProperty } from '../../../shared/nodeDescription';
 import { numberLocator, requestPath } from '../common';
 import { PROFILE_PATH } from './path';
 import { updateFields, updateOperation } from './update.operation';
@@ -28,15 +28,7 @@ const OPERATIONS: INodePropertyOptions[] = [
 ];
 
 export const profileProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'get',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'get'),
 	...forResource(RESOURCE, [
 		numberLocator('The WhatsApp number whose profile to use. The list shows the numbers of all your WhatsApp Business Accounts.'),
 	]),

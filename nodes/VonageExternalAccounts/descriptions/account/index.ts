@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { forOperations as forOperationsOf } from '../../../shared/nodeDescription';
+import { forOperations as forOperationsOf, operationProperty } from '../../../shared/nodeDescription';
 import { confirmDeleted } from '../../../shared/output';
 import { ACCOUNTS_PATH, APPLICATION_ID_PLACEHOLDER, accountLocator, providerOptions, setAccountUrl } from '../common';
 import { createMessengerAccountFields, createMessengerAccountOperation } from './createMessengerAccount.operation';
@@ -44,15 +44,7 @@ const EXTERNAL_ID_HELP =
 	'The account, by its ID at the provider: the Facebook Page ID for Messenger, the Viber Service Message ID for Viber, the WhatsApp number (international format, e.g. 447700900000) for WhatsApp, the RCS agent ID for RCS';
 
 export const accountProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [RESOURCE] } },
-		options: OPERATIONS,
-		default: 'getAll',
-	},
+	operationProperty(RESOURCE, OPERATIONS, 'getAll'),
 	...forOperations(
 		['createMessengerAccount', 'get', 'getAll', 'linkApplication', 'updateMessengerAccount'],
 		[

@@ -5,10 +5,13 @@ import { VonageMessagesTrigger } from '../../nodes/VonageMessagesTrigger/VonageM
 
 const sendProperties = new VonageMessages().description.properties;
 
-/** The From field the form shows for a channel (each channel has its own). */
+/** The From field Send shows for a channel (each channel has its own; Send and Wait shows the same ones). */
 function fromFieldFor(channel: string): INodeProperties {
 	const candidates = sendProperties.filter(
-		(property) => property.name === 'from' && (property.displayOptions?.show?.channel as string[] | undefined)?.includes(channel),
+		(property) =>
+			property.name === 'from' &&
+			(property.displayOptions?.show?.operation as string[] | undefined)?.includes('send') &&
+			(property.displayOptions?.show?.channel as string[] | undefined)?.includes(channel),
 	);
 	expect(candidates).toHaveLength(1);
 	return candidates[0];

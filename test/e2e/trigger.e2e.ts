@@ -197,6 +197,24 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		expect(item).toMatchObject({ eventType: 'messageStatus', status: 'delivered', clientRef: 'order-1042', messageUuid: event.message_uuid });
 	});
 
+	it('starts one execution for a signed email status event (Email is beta at Vonage and has status events only)', async () => {
+		const before = await n8n.executionCount(WORKFLOW_ID);
+		const event = messageStatus('a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d', 'read', { channel: 'email', to: 'ada@example.com', from: 'orders@acme.example.com', client_ref: 'order-1043' });
+
+		expect((await postEvent(webhookUrl, event)).status).toBe(200);
+
+		const executions = await executionsReaching(before + 1);
+		expect(executions[executions.length - 1].json(TRIGGER)[0]).toMatchObject({
+			eventType: 'messageStatus',
+			channel: 'email',
+			status: 'read',
+			from: 'orders@acme.example.com',
+			to: 'ada@example.com',
+			clientRef: 'order-1043',
+			messageUuid: event.message_uuid,
+		});
+	});
+
 	it('downloads the media of an inbound image into n8n binary data, and keeps the event when a download fails', async () => {
 		const before = await n8n.executionCount(WORKFLOW_ID);
 		const image = inboundWhatsAppText({ message_type: 'image', text: undefined, image: { url: `${mediaBase}/media/photo.png`, caption: 'My receipt' } });

@@ -117,6 +117,9 @@ export function fillPath(placeholders: Record<string, PathParameter>) {
 /** The `{agent_id}` of an agent's path, from the Agent field. */
 export const AGENT_ID_PATH: PathParameter = { parameter: 'agentId', label: 'Agent', example: '78d335fa-323d-0114-9c3d-d6f0d48968cf' };
 
+/** The `{brand_id}` of a brand's path, from the Brand field. */
+export const BRAND_ID_PATH: PathParameter = { parameter: 'brandId', label: 'Brand', example: '78d335fa-323d-0114-9c3d-d6f0d48968cf' };
+
 /** The `{sender_id}` of an agent's path, from the Agent Sender ID field. */
 export const SENDER_ID_PATH: PathParameter = { parameter: 'senderId', label: 'Agent Sender ID', example: 'ExampleCo-RCSAgent-1' };
 

@@ -3,10 +3,9 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { requireAuth } from '../../../shared/auth';
 import { forOperations, operationProperty } from '../../../shared/nodeDescription';
 import { confirmDeleted } from '../../../shared/output';
-import { RCS_BASE, brandLocator, fillPath } from '../common';
+import { BRAND_ID_PATH, RCS_BASE, brandLocator, fillPath } from '../common';
 import { createOperation } from './create.operation';
 import { getAllFields, getAllOperation } from './getAll.operation';
-import { BRAND_ID_PATH } from './path';
 import { updateOperation } from './update.operation';
 
 // The RCS Brand resource: Create (with the body Rename sends too), Get Many and Rename have their files; Delete is

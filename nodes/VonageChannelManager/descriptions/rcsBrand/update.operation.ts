@@ -1,9 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
-import { RCS_BASE, fillPath } from '../common';
+import { BRAND_ID_PATH, RCS_BASE, fillPath } from '../common';
 import { buildBrandBody } from './create.operation';
-import { BRAND_ID_PATH } from './path';
 
 // Rename sends Create's body to the brand's path. Its fields (Brand, Display Name) are shared: see the index.
 export const updateOperation: INodePropertyOptions = {

@@ -15,15 +15,21 @@ import { refuse } from '../../../../shared/validation';
 
 /**
  * Send's form decides what the request carries: n8n routes a field into the body only while its
- * display conditions hold (this channel, this message type, this input mode). n8n checks those
- * conditions on the stored values, and an expression there (workflow JSON written by hand or by a
- * generator, an AI agent's tool call) counts as "shown" for every field: the fields of every channel
- * would be routed together. So the value that steers the form is resolved per item first, refused when
- * the form does not offer it, and then the body is routed from the fields the form shows for the
- * resolved values, exactly as if they had been picked in the editor.
+ * display conditions hold (this channel, this message type, this input mode). Channel, Message Type
+ * and the input modes take no expression in the editor, and what n8n does with one that arrives anyway
+ * (workflow JSON written by hand or by a generator, an AI agent's tool call) decides what reaches Send:
+ * - n8n (1.x, 2.x) keeps an ordinary expression there as text ("{{ 'sms' }}") and drops the fields that
+ *   depended on it: nothing sensible can be sent, so the value is refused, saying why.
+ * - n8n 2.x keeps a lone `{{ $fromAI(...) }}` (an AI agent choosing the channel) as an expression, and
+ *   n8n counts an expression as "shown" for every field that depends on it: the fields of every channel
+ *   would be routed together. So the steering values are resolved per item first, refused when the form
+ *   does not offer them, and the body is routed from the fields the form shows for the resolved values,
+ *   exactly as if they had been picked in the editor.
+ * (Why no expression in the editor: n8n also checks required fields as "shown" before it runs a
+ * workflow, and would refuse to run it over every other channel's empty required fields.)
  *
- * The routing below is the subset n8n's declarative routing (n8n-core's RoutingNode) that Send's fields
- * use: body properties, collections, fixed collections and `{{$index}}` paths. `unsupportedRouting`
+ * The routing below is the subset of n8n's declarative routing (n8n-core's RoutingNode) that Send's
+ * fields use: body properties, collections, fixed collections and `{{$index}}` paths. `unsupportedRouting`
  * names any field that needs more, and a test keeps that list empty.
  */
 
@@ -71,12 +77,12 @@ function isShown(context: IExecuteSingleFunctions, field: FormField, values: INo
 }
 
 /**
- * The dropdowns that steer the form and have no check of their own: Channel and Message Type (which may
- * be expressions) and the input modes (which may not: n8n passes an expression there on as text). Other
- * dropdowns that steer (e.g. Messenger's category) are refused by their channel's check.
+ * The dropdowns that steer the form and take no expression in the editor: Channel, Message Type and the
+ * input modes. Nothing else checks them, and a wrong value there only shows as a missing field. Other
+ * dropdowns that steer (e.g. Messenger's category) take expressions and are checked by their channel.
  */
 function isUncheckedSteeringChoice(field: FormField, steering: Set<string>): boolean {
-	return field.type === 'options' && steering.has(field.name) && (field.name === 'channel' || field.name === 'messageType' || field.noDataExpression === true);
+	return field.type === 'options' && field.noDataExpression === true && steering.has(field.name);
 }
 
 /**
@@ -94,7 +100,13 @@ function refuseUnofferedChoices(context: IExecuteSingleFunctions, fields: FormFi
 		const channels = field.displayOptions?.show?.channel;
 		const channelName = (channelField?.options as INodePropertyOptions[] | undefined)?.find((option) => option.value === values.channel)?.name;
 		const scope = Array.isArray(channels) && channelName ? ` for ${channelName}` : '';
-		throw refuse(context, field.displayName, value ?? '', `is not a valid choice${scope}`, `Use one of: ${choices.map((choice) => `"${String(choice)}"`).join(', ')}.`);
+		const use = `Use one of: ${choices.map((choice) => `"${String(choice)}"`).join(', ')}.`;
+		// n8n passes an expression in this field on as its text, without the fields that depend on it.
+		const keptAsText = typeof value === 'string' && value.includes('{{');
+		const fix = keptAsText
+			? `${field.displayName} cannot be an expression (n8n keeps it as text and leaves out the fields that depend on it): pick the value in the node, or send each kind from its own node, e.g. after a Switch node. ${use}`
+			: use;
+		throw refuse(context, field.displayName, value ?? '', `is not a valid choice${scope}`, fix);
 	}
 }
 

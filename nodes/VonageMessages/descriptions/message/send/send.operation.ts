@@ -66,7 +66,9 @@ export const sendFields: INodeProperties[] = [
 		displayName: 'Channel',
 		name: 'channel',
 		type: 'options',
-		// An expression is allowed (a channel per item, an AI agent's choice): routeResolvedForm resolves it.
+		// No expression in the editor: n8n would then count every channel's fields as shown and refuse to run the
+		// workflow over their empty required ones. An AI agent's $fromAI() still reaches the node (see resolvedForm.ts).
+		noDataExpression: true,
 		options: sendChannels.map((channel) => channel.option),
 		default: 'whatsapp',
 		routing: { send: { type: 'body', property: 'channel' } },

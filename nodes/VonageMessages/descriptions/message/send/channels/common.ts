@@ -19,13 +19,15 @@ export function showFor(channel: string, messageTypes?: string[], alsoWhen: IDis
 
 /**
  * The Message Type dropdown of one channel; every channel names it `messageType` and routes it to
- * `message_type`. An expression is allowed, as for Channel (see ../resolvedForm.ts).
+ * `message_type`. Like Channel it takes no expression in the editor (see ../resolvedForm.ts for why and
+ * for what still arrives that way).
  */
 export function messageTypeField(channel: string, options: INodePropertyOptions[], defaultType: string): INodeProperties {
 	return {
 		displayName: 'Message Type',
 		name: 'messageType',
 		type: 'options',
+		noDataExpression: true,
 		displayOptions: showFor(channel),
 		options,
 		default: defaultType,

@@ -14,7 +14,7 @@ export class VonageMessages implements INodeType {
 		icon: { light: 'file:vonage.svg', dark: 'file:vonage.dark.svg' },
 		group: ['output'],
 		subtitle: MESSAGES_SUBTITLE,
-		description: 'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with Vonage, mark them as read or revoke them',
+		description: 'Send WhatsApp, SMS, MMS, RCS, Messenger, Viber and email messages with Vonage, wait for an answer, mark them as read or revoke them',
 		defaults: { name: 'Vonage Messages' },
 		usableAsTool: true,
 		// Only Send and Wait for Response uses these: n8n serves them while an execution waits for the answer.

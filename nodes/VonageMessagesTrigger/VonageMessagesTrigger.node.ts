@@ -18,7 +18,7 @@ export class VonageMessagesTrigger implements INodeType {
 		// n8n's nodes panel shows this node and Vonage Messages as ONE entry, "Vonage Messages", with this text: it
 		// names what both do, sending first, so that someone who wants to send does not take the entry for a trigger.
 		description:
-			'Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages with Vonage, and start workflows when a customer writes or a sent message is delivered or read',
+			'Send WhatsApp, SMS, MMS, RCS, Messenger, Viber and email messages with Vonage, and start workflows when a customer writes or a sent message is delivered or read',
 		defaults: { name: 'Vonage Messages Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -41,6 +41,6 @@ describe('what the Vonage Messages form and the nodes panel say', () => {
 	});
 
 	it("the trigger's description (shown for the merged Vonage Messages entry of the nodes panel) says it sends too", () => {
-		expect(new VonageMessagesTrigger().description.description).toMatch(/^Send WhatsApp, SMS, MMS, RCS, Messenger and Viber messages/);
+		expect(new VonageMessagesTrigger().description.description).toMatch(/^Send WhatsApp, SMS, MMS, RCS, Messenger, Viber and email messages/);
 	});
 });

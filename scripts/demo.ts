@@ -25,6 +25,11 @@ const BASIC_CREDENTIAL = { id: 'vonageBasicDemo', name: 'Vonage Messages Basic A
 const SUPPORT_APP = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const TRACKING_APP = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ac';
 
+/** The links of n8n's waiting webhooks in a sent message's text, or in an RCS message's Open URL suggestions. */
+function answerLinksIn(body: unknown): string[] {
+	return [...JSON.stringify(body ?? {}).matchAll(/https?:\/\/[^\s"\\]+\/webhook-waiting\/[^\s"\\]+/g)].map((match) => match[0]);
+}
+
 export class Demo {
 	private readonly fake = new FakeVonage();
 
@@ -41,6 +46,8 @@ export class Demo {
 	);
 
 	private readonly templateList: WorkflowJson = loadExample('whatsapp-template-to-list.json', 'demoTemplates001');
+
+	private readonly refundApproval: WorkflowJson = loadExample('whatsapp-refund-approval.json', 'demoRefund000001');
 
 	constructor(private readonly n8n: N8nInstance) {}
 
@@ -66,8 +73,8 @@ export class Demo {
 			{ ...TRACKING_CREDENTIAL, type: JWT_TYPE, data: { ...jwtCredentials(this.fake.baseUrl, { ...keys, applicationId: TRACKING_APP }) } },
 			{ ...BASIC_CREDENTIAL, type: BASIC_TYPE, data: { ...basicCredentials(this.fake.baseUrl) } },
 		]);
-		await this.n8n.importWorkflows([this.autoReply, this.tracking, this.templateList]);
-		log('Imported 3 demo credentials (2 JWT, 1 Basic; host: Custom Base URL = the fake API) and the 3 example workflows');
+		await this.n8n.importWorkflows([this.autoReply, this.tracking, this.templateList, this.refundApproval]);
+		log('Imported 3 demo credentials (2 JWT, 1 Basic; host: Custom Base URL = the fake API) and the 4 example workflows');
 	}
 
 	/** After n8n is ready: an owner account, the triggers activated, one inbound message, and a live request log. */
@@ -75,6 +82,7 @@ export class Demo {
 		await this.n8n.signInAsOwner(DEMO_OWNER);
 		await this.n8n.activateWorkflow(this.autoReply.id);
 		await this.n8n.activateWorkflow(this.tracking.id);
+		await this.n8n.activateWorkflow(this.refundApproval.id);
 		log('Activated the example triggers; they registered their URLs on the fake Vonage applications');
 
 		let reported = this.fake.requests.length;
@@ -82,6 +90,8 @@ export class Demo {
 			for (const request of this.fake.requests.slice(reported)) {
 				const problems = request.violations.length ? `  SPEC VIOLATIONS: ${request.violations.join('; ')}` : '  (valid per spec)';
 				log(`Fake Vonage received ${request.method} ${request.path} [${request.authScheme}]${problems}`);
+				// A Send and Wait message carries the links the recipient would tap: print them so they can be opened here.
+				for (const link of answerLinksIn(request.body)) log(`  link in the message: ${link}`);
 			}
 			reported = this.fake.requests.length;
 		}, 500);
@@ -100,6 +110,11 @@ export class Demo {
 				'    and their status events appear below; each event starts the workflow\'s "On Delivery Status" branch',
 				'    (see its Executions tab).',
 				'  - "WhatsApp: send an approved template…": click "Execute workflow".',
+				'  - "WhatsApp: approve a refund…": send it a refund request (the curl line below); the manager\'s WhatsApp',
+				'    message arrives at the fake Vonage and its Approve/Decline links are printed here; open one in a browser',
+				'    and the workflow goes on (see its Executions tab).',
+				`    curl -X POST ${this.n8n.baseUrl}/webhook/refund-request -H 'Content-Type: application/json' \\`,
+				`      -d '{"orderId":"A-1001","amount":120,"currency":"EUR","reason":"Parcel damaged","managerPhone":"447700900099","customerPhone":"447700900123"}'`,
 				'  - Every "From List" (accounts, WhatsApp numbers, RCS brands and agents) shows sample entries.',
 				`  Send your own inbound events to ${url}`,
 				'',

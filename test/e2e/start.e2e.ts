@@ -56,6 +56,27 @@ describe('npm start -- --demo (the script users run)', () => {
 		expect(output).not.toContain('SPEC VIOLATIONS');
 	});
 
+	it('runs the refund example as the demo says: a request, the printed Approve link opened and confirmed, the customer told', async () => {
+		const sends = () => output.split('Fake Vonage received POST /v1/messages').length - 1;
+		const sentBefore = sends();
+		const request = await fetch(`http://localhost:${port}/webhook/refund-request`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ orderId: 'A-1001', amount: 120, currency: 'EUR', reason: 'Parcel damaged', managerPhone: '447700900099', customerPhone: '447700900123' }),
+		});
+		const approveLink = await waitFor('the Approve link in the demo output', async () => /link in the message: (\S+approved=true\S*)/.exec(output)?.[1]);
+		const page = await fetch(approveLink);
+		const pageHtml = await page.text();
+		const answer = await fetch(approveLink, { method: 'POST', body: new FormData() });
+		await waitFor("the customer's message", async () => (sends() >= sentBefore + 2 ? true : undefined));
+
+		expect(request.status).toBe(200);
+		expect(page.status).toBe(200);
+		expect(pageHtml).toContain('<form method="post"');
+		expect(answer.status).toBe(200);
+		expect(output).not.toContain('SPEC VIOLATIONS');
+	});
+
 	it('stops n8n and the fake server on Ctrl-C and exits cleanly', async () => {
 		const exited = new Promise<number | null>((resolve) => child?.on('exit', (code) => resolve(code)));
 

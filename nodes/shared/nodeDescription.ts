@@ -124,3 +124,23 @@ export function vonageActionNode({ resources, defaultResource, properties }: Act
 		],
 	};
 }
+
+/**
+ * The "Using Fields Below / Using JSON" choice in front of a list that can be entered row by row or as a JSON value
+ * (e.g. from an expression); the fields after it show for one value or the other.
+ */
+export function fieldsOrJsonChoice(field: Pick<INodeProperties, 'displayName' | 'name'> & Partial<Pick<INodeProperties, 'description' | 'displayOptions'>>): INodeProperties {
+	return {
+		displayName: field.displayName,
+		name: field.name,
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json' },
+		],
+		default: 'fields',
+		...(field.description === undefined ? {} : { description: field.description }),
+		...(field.displayOptions === undefined ? {} : { displayOptions: field.displayOptions }),
+	};
+}

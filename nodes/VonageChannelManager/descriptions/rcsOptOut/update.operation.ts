@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { jsonParse } from 'n8n-workflow';
 
 import { requireAuth } from '../../../shared/auth';
+import { fieldsOrJsonChoice } from '../../../shared/nodeDescription';
 import { refuse, requireText } from '../../../shared/validation';
 import { RCS_BASE, SENDER_ID_PATH, fillPath } from '../common';
 
@@ -73,17 +74,7 @@ export const updateOperation: INodePropertyOptions = {
 
 /** Shown for this operation only (the resource's index applies the display conditions). */
 export const updateFields: INodeProperties[] = [
-	{
-		displayName: 'Define Actions',
-		name: 'actionsInput',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields' },
-			{ name: 'Using JSON', value: 'json' },
-		],
-		default: 'fields',
-	},
+	fieldsOrJsonChoice({ displayName: 'Define Actions', name: 'actionsInput' }),
 	{
 		displayName: 'Actions',
 		name: 'actions',

@@ -5,6 +5,7 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { fieldsOrJsonChoice } from '../../../../shared/nodeDescription';
 import { isObject } from '../../../../shared/objects';
 import { escapeHtml } from './pages';
 
@@ -42,17 +43,7 @@ export const FORM_JSON_EXAMPLE = '[{"fieldLabel": "Refund amount", "fieldType": 
 
 /** The editor's definition of the form (shown for Response Type "Custom Form"). */
 export const formDefinitionProperties: INodeProperties[] = [
-	{
-		displayName: 'Define Form',
-		name: 'defineForm',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields' },
-			{ name: 'Using JSON', value: 'json' },
-		],
-		default: 'fields',
-	},
+	fieldsOrJsonChoice({ displayName: 'Define Form', name: 'defineForm' }),
 	{
 		displayName: 'Form Fields',
 		name: 'jsonOutput',

@@ -1,5 +1,6 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { fieldsOrJsonChoice } from '../../../../../shared/nodeDescription';
 import { MEDIA_LABEL, type MediaKind, mediaUrlLabel } from '../channelRules';
 
 /**
@@ -47,28 +48,6 @@ export function messageTextField(channel: string, description: string): INodePro
 		description,
 		displayOptions: showFor(channel, ['text']),
 		routing: { send: { type: 'body', property: 'text' } },
-	};
-}
-
-/**
- * The choice of entering a list (MMS attachments, template parameters) with the fields below or as a
- * JSON array; the list's two inputs show for `fields` and `json`.
- */
-export function fieldsOrJsonChoice(
-	field: Required<Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'displayOptions'>>,
-): INodeProperties {
-	return {
-		displayName: field.displayName,
-		name: field.name,
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields' },
-			{ name: 'Using JSON', value: 'json' },
-		],
-		default: 'fields',
-		description: field.description,
-		displayOptions: field.displayOptions,
 	};
 }
 

@@ -1,5 +1,6 @@
 import { MMS_CAPTION_MAX_LENGTH } from '../channelRules';
-import { fieldsOrJsonChoice, mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
+import { fieldsOrJsonChoice } from '../../../../../shared/nodeDescription';
+import { mediaCaptionField, mediaUrlField, messageTextField, messageTypeField, showFor } from './common';
 import type { SendChannel } from './types';
 
 const contentTypeOptions = [

@@ -4,7 +4,7 @@ import { TEST_API_SECRET, TEST_PRIVATE_KEY } from '../helpers/credentials';
 import { FakeVonage, type RecordedRequest } from '../helpers/fakeVonage';
 import { FakeApplications } from './support/fakeApplications';
 import { startMediaServer, type MediaServer } from './support/mediaServer';
-import { createN8n, CREDENTIALS, disposeN8n, NODE_TYPES, vonageCredentials } from './support/harness';
+import { createN8n, CREDENTIALS, disposeN8n, NODE_TYPES, suiteEnvironment, vonageCredentials } from './support/harness';
 import { inboundWhatsAppText, messageStatus, postEvent, signedAuthorization } from './support/vonageEvents';
 import { registeringTrigger, triggeredWorkflow } from './support/workflows';
 import { sleep, waitFor } from './support/wait';
@@ -77,9 +77,13 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 		const ours = nodeTypes.map((type) => type.name).filter((name) => name.startsWith('n8n-nodes-vonage-messages.'));
 		expect(ours).toEqual(expect.arrayContaining(Object.values(NODE_TYPES)));
 		// The action nodes (usableAsTool) also come as AI Agent tools; the trigger does not.
-		expect(ours.filter((name) => name.endsWith('Tool')).sort()).toEqual(
+		expect(ours.filter((name) => name.endsWith('Tool') && !name.endsWith('HitlTool')).sort()).toEqual(
 			[NODE_TYPES.channelManager, NODE_TYPES.externalAccounts, NODE_TYPES.messages].map((name) => `${name}Tool`),
 		);
+		// n8n 2.x also offers every node with a Send and Wait for Response operation as a human-review step for an AI
+		// Agent's tools (a "HitlTool" variant it builds from that operation); n8n 1.x has no such variant.
+		const offersHumanReview = Number(suiteEnvironment().runtime.n8nVersion.split('.')[0]) >= 2;
+		expect(ours.filter((name) => name.endsWith('HitlTool'))).toEqual(offersHumanReview ? [`${NODE_TYPES.messages}HitlTool`] : []);
 		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['vonageMessagesJwtApi', 'vonageMessagesBasicApi']));
 	});
 

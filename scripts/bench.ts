@@ -198,7 +198,7 @@ async function sendRun(n8n: N8nInstance, fake: FakeVonage, sends: RateLimitedSen
 	log(
 		`  ${side}: node ${outcome.nodeSeconds.toFixed(2)} s, first request after ${outcome.firstRequestSeconds.toFixed(2)} s, ` +
 			`${outcome.outputItems} items, ${outcome.failed} failed, ${outcome.duplicates} duplicates, ${outcome.refused} x 429, ` +
-			`at most ${outcome.maxInFlight} in flight${task.error ? ` (node error: ${task.error.message})` : ''}`,
+			`at most ${outcome.maxInFlight} in flight${sends.refused ? ` (429s ${sends.refusedAfterMs.slice(0, 5).map((ms) => `${(ms / 1000).toFixed(2)}`).join(', ')} s after the first send)` : ''}${task.error ? ` (node error: ${task.error.message})` : ''}`,
 	);
 	return outcome;
 }

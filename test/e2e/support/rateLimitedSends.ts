@@ -22,6 +22,9 @@ export class RateLimitedSends {
 
 	refused = 0;
 
+	/** Milliseconds from the first send to each refused one: where in a run the limit was hit. */
+	readonly refusedAfterMs: number[] = [];
+
 	/** Epoch milliseconds of the first and the last send that arrived (accepted or not), since `restart()`. */
 	firstArrivalAt?: number;
 
@@ -37,6 +40,7 @@ export class RateLimitedSends {
 	restart(): this {
 		this.accepted.clear();
 		this.refused = 0;
+		this.refusedAfterMs.length = 0;
 		this.firstArrivalAt = undefined;
 		this.lastArrivalAt = undefined;
 		this.window = [];
@@ -63,6 +67,7 @@ export class RateLimitedSends {
 		while (this.window.length && now - this.window[0] >= 1000) this.window.shift();
 		if (this.window.length >= this.options.limitAt((now - this.startedAt) / 1000)) {
 			this.refused++;
+			this.refusedAfterMs.push(now - (this.firstArrivalAt ?? now));
 			return {
 				status: 429,
 				headers: { 'Retry-After': '1' },

@@ -140,6 +140,17 @@ describe('Send and Wait for Response in a real n8n', () => {
 		);
 	}
 
+	/**
+	 * The message to `to`, once n8n has also stored its execution as waiting. A person taps a link seconds after the
+	 * message arrives, by which time n8n has done that; the fake receives the message before, and n8n 1.x answers a
+	 * link opened in between with an error page.
+	 */
+	async function waitingMessageTo(workflowId: string, to: string): Promise<RecordedRequest> {
+		const message = await messageTo(to);
+		await waitForExecutions(workflowId, 'waiting', 1);
+		return message;
+	}
+
 	/** The links of the message, where the phone shows them: in the text, on RCS chips, on the Viber button. */
 	function linksOf(request: RecordedRequest): string[] {
 		const body = request.body as { text?: string; suggestions?: Array<{ url: string }>; viber_service?: { action?: { url: string } } };
@@ -231,7 +242,7 @@ describe('Send and Wait for Response in a real n8n', () => {
 
 	it('SMS free text: the link opens a form; the answer is data.text', async () => {
 		await startWorkflow('snw-free-text', { to: '447700900303' });
-		const message = await messageTo('447700900303');
+		const message = await waitingMessageTo(WORKFLOWS.smsFreeText.id, '447700900303');
 		expect(message.violations).toEqual([]);
 		const [link] = linksOf(message);
 		expect((message.body as { text: string }).text).toBe(`Why was the parcel late?\n\nRespond:\n${link}`);
@@ -246,7 +257,7 @@ describe('Send and Wait for Response in a real n8n', () => {
 
 	it('RCS custom form: the form link is a suggestion on the message; the posted form is data, answers under their labels', async () => {
 		await startWorkflow('snw-custom-form', { to: '447700900304' });
-		const message = await messageTo('447700900304');
+		const message = await waitingMessageTo(WORKFLOWS.rcsCustomForm.id, '447700900304');
 		expect(message.violations).toEqual([]);
 		expect(message.body).toMatchObject({ channel: 'rcs', text: 'Refund details?', suggestions: [{ type: 'open_url', text: 'Respond', postback_data: 'respond' }] });
 		const [link] = linksOf(message);
@@ -269,7 +280,7 @@ describe('Send and Wait for Response in a real n8n', () => {
 
 	it('Viber approval: the action button carries the link', async () => {
 		await startWorkflow('snw-viber', { to: '447700900305' });
-		const message = await messageTo('447700900305');
+		const message = await waitingMessageTo(WORKFLOWS.viberApproval.id, '447700900305');
 		expect(message.violations).toEqual([]);
 		expect(message.body).toMatchObject({ text: 'Confirm the appointment on Monday at 10:00?', viber_service: { category: 'transaction', action: { text: 'Confirm' } } });
 		const [button] = linksOf(message);
@@ -294,7 +305,7 @@ describe('Send and Wait for Response in a real n8n', () => {
 	it('example whatsapp-refund-approval.json: the manager approves on WhatsApp, the customer is told', async () => {
 		const request = { orderId: 'A-1001', amount: 120, currency: 'EUR', reason: 'Parcel damaged', managerPhone: '447700900399', customerPhone: '447700900398' };
 		await startWorkflow('refund-request', request);
-		const ask = await messageTo('447700900399');
+		const ask = await waitingMessageTo(refundExample.id, '447700900399');
 		expect(ask.violations).toEqual([]);
 		expect((ask.body as { text: string }).text).toMatch(/^Refund request for order A-1001: 120 EUR\.\nReason: Parcel damaged\nApprove the refund\?\n\n\*Approve refund\*\n/);
 		const [approve] = linksOf(ask);

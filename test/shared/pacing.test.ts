@@ -115,6 +115,26 @@ describe('RequestPacer', () => {
 		expect(pacer.requestsPerSecond).toBe(10);
 	});
 
+	it('keeps starts a spacing apart when timers fire late (a busy event loop), instead of letting them leave together', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 100, maxPerSecond: 30 }, clock);
+		const starts: number[] = [];
+		const requests = Array.from({ length: 60 }, async () => {
+			starts.push(await pacer.acquire());
+			pacer.release();
+		});
+
+		await clock.advance(100);
+		clock.stall(300);
+		await clock.advance(3000);
+		await Promise.all(requests);
+
+		const closest = Math.min(...starts.slice(1).map((start, index) => start - starts[index]));
+		const mostInOneSecond = Math.max(...starts.map((start) => starts.filter((other) => other >= start && other < start + 1000).length));
+		expect(closest).toBeGreaterThanOrEqual(0.98 * (1000 / (30 * 0.97)) - 0.001);
+		expect(mostInOneSecond).toBeLessThanOrEqual(30);
+	});
+
 	it('cuts the rate once for a burst of 429s answering requests already on their way', async () => {
 		const clock = new VirtualClock();
 		const pacer = new RequestPacer({ maxInFlight: 10, maxPerSecond: 30 }, clock);

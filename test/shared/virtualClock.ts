@@ -29,6 +29,14 @@ export class VirtualClock implements PacerClock {
 		await new Promise<void>((wake) => this.timers.push({ at: this.current + Math.max(0, milliseconds), order: this.order++, wake }));
 	}
 
+	/**
+	 * Moves time forward by `milliseconds` without waking anyone, as a busy event loop delays timers: the next
+	 * `advance` wakes every sleeper that is due by then at once, late.
+	 */
+	stall(milliseconds: number): void {
+		this.current += milliseconds;
+	}
+
 	/** Moves time forward by `milliseconds`, waking each sleeper at its deadline. */
 	async advance(milliseconds: number): Promise<void> {
 		const target = this.current + milliseconds;

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { AUTHENTICATION_OPTIONS } from '../shared/transport';
+
 /** Parameter names the trigger reads; kept here so description and code cannot drift apart. */
 export const PARAMETER = {
 	authentication: 'authentication',
@@ -43,10 +45,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Authentication',
 		name: PARAMETER.authentication,
 		type: 'options',
-		options: [
-			{ name: 'JWT (Application ID and Private Key)', value: 'jwt' },
-			{ name: 'Basic Auth (API Key and Secret)', value: 'basic' },
-		],
+		options: AUTHENTICATION_OPTIONS,
 		default: 'jwt',
 		description:
 			"Which credential to use. Its signature secret verifies the webhooks; its API key and secret register this trigger's URL on the Vonage application; the JWT credential can also download secure inbound media.",

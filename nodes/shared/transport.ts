@@ -13,6 +13,7 @@ import type {
 	IN8nHttpFullResponse,
 	INodeCredentialDescription,
 	INodeProperties,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -39,14 +40,17 @@ export const vonageNodeCredentials: INodeCredentialDescription[] = [
  * always shown, so the declarative engine runs its postReceive before any operation's own: this is
  * the one place where Vonage error responses become NodeApiErrors.
  */
+/** The two credential types, as every node's Authentication field offers them. */
+export const AUTHENTICATION_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'JWT (Application ID and Private Key)', value: 'jwt' },
+	{ name: 'Basic Auth (API Key and Secret)', value: 'basic' },
+];
+
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
 	type: 'options',
-	options: [
-		{ name: 'JWT (Application ID and Private Key)', value: 'jwt' },
-		{ name: 'Basic Auth (API Key and Secret)', value: 'basic' },
-	],
+	options: AUTHENTICATION_OPTIONS,
 	default: 'jwt',
 	description:
 		'Which credential to use. JWT works for every operation of the Messages API and is what Vonage recommends; some account-level operations need the API key and secret.',

@@ -1,20 +1,19 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { TEST_API_KEY, TEST_API_SECRET, allCredentials, jwtCredentials } from '../../helpers/credentials';
 import { byId, byList } from '../../helpers/resourceLocator';
-import { runListSearch, runNode } from '../../helpers/runNode';
+import { runNode } from '../../helpers/runNode';
 import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 import { AGENTS, APPLICATION_ID, BRAND_ID, agent, agentId, pagedAgents } from './rcs.fixtures';
+import { channelManagerRunner } from './channelManagerKit';
 
 const AGENT_ID = agentId(7);
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
+	const { run } = channelManagerRunner(fake);
 
 	describe('RCS Agent', () => {
 		const requiredFields: INodeParameters = {
@@ -218,20 +217,7 @@ describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow 
 
 	const pagesAsked = () => fake.requests.map((request) => [request.query.get('page'), request.query.get('page_size')]);
 
-	async function listSearch(
-		method: string,
-		parameters: INodeParameters = {},
-		filter?: string,
-		credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl),
-	) {
-		return await runListSearch({
-			nodeType: new VonageChannelManager(),
-			method,
-			parameters: { authentication: 'basic', resource: 'rcsAgent', operation: 'get', ...parameters },
-			credentials,
-			filter,
-		});
-	}
+	const { listSearch } = channelManagerRunner(fake);
 
 	it('Return All collects all three pages in order, one item per agent, and stops after the last page', async () => {
 		const { items } = await getMany({ returnAll: true, simplify: false });
@@ -310,15 +296,13 @@ describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });
-	}
+	const { run, expectRefused } = channelManagerRunner(fake);
 
 	describe('auth kind per operation', () => {
 		it('a Basic-only operation with a JWT credential without API key names the credential it needs and sends nothing', async () => {
 			const failure = run(
 				{ authentication: 'jwt', resource: 'rcsAgent', operation: 'get', agentId: byId(AGENT_ID) },
-				{ vonageMessagesJwtApi: jwtCredentials(fake.baseUrl) },
+				{ credentials: { vonageMessagesJwtApi: jwtCredentials(fake.baseUrl) } },
 			);
 			await expect(failure).rejects.toMatchObject({
 				message: 'Get RCS Agent needs your API key and secret',
@@ -373,8 +357,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			['Other Fields (JSON) that is not an object', { resource: 'rcsAgent', operation: 'create', ...validAgent, otherFieldsJson: '[1, 2]' }, /Other Fields \(JSON\) .* is not a JSON object/],
 			['Update with nothing to update', { resource: 'rcsAgent', operation: 'update', agentId: byId(AGENT_ID) }, /Update RCS Agent has nothing to update/],
 		])('refuses %s with zero requests', async (_case, parameters, message) => {
-			await expect(run({ authentication: 'basic', ...parameters })).rejects.toThrow(message);
-			expect(fake.requests).toHaveLength(0);
+			await expectRefused({ authentication: 'basic', ...parameters }, message);
 		});
 	});
 });

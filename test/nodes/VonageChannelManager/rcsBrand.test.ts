@@ -1,18 +1,17 @@
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { TEST_API_KEY, TEST_API_SECRET, allCredentials, jwtCredentials } from '../../helpers/credentials';
 import { byId, byList } from '../../helpers/resourceLocator';
-import { runListSearch, runNode } from '../../helpers/runNode';
+import { runNode } from '../../helpers/runNode';
 import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 import { AGENTS, BRAND_ID, agentId, pagedAgents } from './rcs.fixtures';
+import { channelManagerRunner } from './channelManagerKit';
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
+	const { run } = channelManagerRunner(fake);
 
 	describe('RCS Brand', () => {
 		it('Get Many outputs one item per brand of every group', async () => {
@@ -76,15 +75,13 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });
-	}
+	const { run, expectRefused } = channelManagerRunner(fake);
 
 	describe('auth kind per operation', () => {
 		it('a JWT credential holding the API key and secret sends Basic for a Basic-only operation', async () => {
 			const { items } = await run(
 				{ authentication: 'jwt', resource: 'rcsBrand', operation: 'delete', brandId: byId(BRAND_ID) },
-				{ vonageMessagesJwtApi: jwtCredentials(fake.baseUrl, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET }) },
+				{ credentials: { vonageMessagesJwtApi: jwtCredentials(fake.baseUrl, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET }) } },
 			);
 			expect(fake.violations).toEqual([]);
 			expect(fake.requests.map((request) => [request.operationId, request.authScheme])).toEqual([['deleteRcsBrand', 'basic']]);
@@ -98,8 +95,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			['a brand name over 100 characters', { resource: 'rcsBrand', operation: 'create', displayName: 'x'.repeat(101) }, /Display Name is 101 characters long; the limit is 100/],
 			['an empty brand', { resource: 'rcsBrand', operation: 'delete', brandId: byId('') }, /Brand is required/],
 		])('refuses %s with zero requests', async (_case, parameters, message) => {
-			await expect(run({ authentication: 'basic', ...parameters })).rejects.toThrow(message);
-			expect(fake.requests).toHaveLength(0);
+			await expectRefused({ authentication: 'basic', ...parameters }, message);
 		});
 	});
 });
@@ -107,20 +103,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow every page', () => {
 	const fake = useFakeVonage((server) => server.on('listRcsAgents', pagedAgents(AGENTS)));
 
-	async function listSearch(
-		method: string,
-		parameters: INodeParameters = {},
-		filter?: string,
-		credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl),
-	) {
-		return await runListSearch({
-			nodeType: new VonageChannelManager(),
-			method,
-			parameters: { authentication: 'basic', resource: 'rcsAgent', operation: 'get', ...parameters },
-			credentials,
-			filter,
-		});
-	}
+	const { listSearch } = channelManagerRunner(fake);
 
 	it('the brand list search names its entries', async () => {
 		fake.on('listRcsBrands', () => ({ status: 200, body: [{ brands: [{ id: BRAND_ID, display_name: 'Example Co' }] }, { brands: [{ id: agentId(9), display_name: 'Acme' }] }] }));

@@ -1,17 +1,16 @@
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
-import { TEST_API_KEY, TEST_API_SECRET, allCredentials, basicCredentials, jwtCredentials } from '../../helpers/credentials';
+import { TEST_API_KEY, TEST_API_SECRET, basicCredentials, jwtCredentials } from '../../helpers/credentials';
 import { byId, byList } from '../../helpers/resourceLocator';
-import { runNode } from '../../helpers/runNode';
+
 import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
+import { channelManagerRunner } from './channelManagerKit';
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
+	const { run } = channelManagerRunner(fake);
 
 	describe('RCS Capability', () => {
 		it.each([
@@ -121,9 +120,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });
-	}
+	const { run, expectRefused } = channelManagerRunner(fake);
 
 	describe('auth kind per operation', () => {
 		it.each([
@@ -132,7 +129,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 		])('the JWT-only %s with the Basic credential is refused before sending', async (operation, fields, message) => {
 			const failure = run(
 				{ authentication: 'basic', resource: 'rcsCapability', operation, senderId: byId('VonageAgent'), ...fields },
-				{ vonageMessagesBasicApi: basicCredentials(fake.baseUrl) },
+				{ credentials: { vonageMessagesBasicApi: basicCredentials(fake.baseUrl) } },
 			);
 			await expect(failure).rejects.toMatchObject({
 				message,
@@ -144,7 +141,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 		it('the same credential still sends its JWT where Vonage takes either', async () => {
 			await run(
 				{ authentication: 'jwt', resource: 'rcsCapability', operation: 'checkDevice', senderId: byId('VonageAgent'), phoneNumber: '447900000000', country: 'GB' },
-				{ vonageMessagesJwtApi: jwtCredentials(fake.baseUrl, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET }) },
+				{ credentials: { vonageMessagesJwtApi: jwtCredentials(fake.baseUrl, { apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET }) } },
 			);
 			expect(fake.requests.map((request) => request.authScheme)).toEqual(['bearer']);
 		});
@@ -156,8 +153,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			['a country that is not a two-letter code', { resource: 'rcsCapability', operation: 'checkDevice', senderId: byId('A'), phoneNumber: '447900000000', country: 'Britain' }, /Country "BRITAIN" is not a two-letter country code/],
 			['no phone numbers for the bulk check', { authentication: 'jwt', resource: 'rcsCapability', operation: 'checkManyDevices', senderId: byId('A'), phoneNumbers: ' , ' }, /Phone Numbers is required/],
 		])('refuses %s with zero requests', async (_case, parameters, message) => {
-			await expect(run({ authentication: 'basic', ...parameters })).rejects.toThrow(message);
-			expect(fake.requests).toHaveLength(0);
+			await expectRefused({ authentication: 'basic', ...parameters }, message);
 		});
 	});
 });

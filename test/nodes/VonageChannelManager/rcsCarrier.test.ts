@@ -1,20 +1,17 @@
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
-import { allCredentials } from '../../helpers/credentials';
 import { byId, byList } from '../../helpers/resourceLocator';
-import { runListSearch, runNode } from '../../helpers/runNode';
+
 import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 import { AGENTS, agentId, pagedAgents } from './rcs.fixtures';
+import { channelManagerRunner } from './channelManagerKit';
 
 const AGENT_ID = agentId(7);
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
+	const { run } = channelManagerRunner(fake);
 
 	describe('RCS Carrier', () => {
 		it('Get Many outputs one item per carrier', async () => {
@@ -52,17 +49,14 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });
-	}
+	const { expectRefused } = channelManagerRunner(fake);
 
 	describe('invalid input', () => {
 		it.each<[string, INodeParameters, RegExp]>([
 			['no carrier added', { resource: 'rcsCarrier', operation: 'addToAgent', agentId: byId(AGENT_ID) }, /Carriers is required/],
 			['a carrier left empty', { resource: 'rcsCarrier', operation: 'addToAgent', agentId: byId(AGENT_ID), carriers: { carrier: [{ carrierId: byId('verizon-us') }, { carrierId: byId('') }] } }, /Carrier 2 is required/],
 		])('refuses %s with zero requests', async (_case, parameters, message) => {
-			await expect(run({ authentication: 'basic', ...parameters })).rejects.toThrow(message);
-			expect(fake.requests).toHaveLength(0);
+			await expectRefused({ authentication: 'basic', ...parameters }, message);
 		});
 	});
 });
@@ -70,20 +64,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow every page', () => {
 	const fake = useFakeVonage((server) => server.on('listRcsAgents', pagedAgents(AGENTS)));
 
-	async function listSearch(
-		method: string,
-		parameters: INodeParameters = {},
-		filter?: string,
-		credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl),
-	) {
-		return await runListSearch({
-			nodeType: new VonageChannelManager(),
-			method,
-			parameters: { authentication: 'basic', resource: 'rcsAgent', operation: 'get', ...parameters },
-			credentials,
-			filter,
-		});
-	}
+	const { listSearch } = channelManagerRunner(fake);
 
 	it('the carrier list search names its entries', async () => {
 		fake.on('listRcsCarriers', () => ({ status: 200, body: { carriers: [{ id: 'verizon-us', carrier: 'Verizon', country_letter_code: 'US' }] } }));

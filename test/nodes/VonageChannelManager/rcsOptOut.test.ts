@@ -1,17 +1,14 @@
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
-import { allCredentials } from '../../helpers/credentials';
 import { byId } from '../../helpers/resourceLocator';
-import { runNode } from '../../helpers/runNode';
+
 import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
+import { channelManagerRunner } from './channelManagerKit';
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
+	const { run } = channelManagerRunner(fake);
 
 	describe('RCS Opt-Out', () => {
 		it('Get reads the opt-out settings of the sender ID', async () => {
@@ -61,9 +58,7 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });
-	}
+	const { expectRefused } = channelManagerRunner(fake);
 
 	describe('invalid input', () => {
 		it.each<[string, INodeParameters, RegExp]>([
@@ -72,8 +67,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 			['opt-out JSON that is not a list of actions', { resource: 'rcsOptOut', operation: 'update', senderId: byId('A'), actionsInput: 'json', actionsJson: '{"stop": true}' }, /Actions \(JSON\) .* is not a JSON array of actions/],
 			['an opt-out action of an unknown type', { resource: 'rcsOptOut', operation: 'update', senderId: byId('A'), actionsInput: 'json', actionsJson: '[{"action": "PAUSE", "keywords": ["P"], "auto-reply": "x"}]' }, /Action 1 Type "PAUSE" is not an opt-out action/],
 		])('refuses %s with zero requests', async (_case, parameters, message) => {
-			await expect(run({ authentication: 'basic', ...parameters })).rejects.toThrow(message);
-			expect(fake.requests).toHaveLength(0);
+			await expectRefused({ authentication: 'basic', ...parameters }, message);
 		});
 	});
 });

@@ -1,20 +1,17 @@
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
-import { allCredentials } from '../../helpers/credentials';
 import { byId, byList } from '../../helpers/resourceLocator';
-import { runListSearch, runNode } from '../../helpers/runNode';
+
 import { theOnlyRequest, useFakeVonage } from '../../helpers/useFakeVonage';
 import { AGENTS, agent, agentId, pagedAgents } from './rcs.fixtures';
+import { channelManagerRunner } from './channelManagerKit';
 
 const AGENT_ID = agentId(7);
 
 describe('Vonage Channel Manager, RCS: every operation against the spec', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials: allCredentials(fake.baseUrl) });
-	}
+	const { run } = channelManagerRunner(fake);
 
 	describe('RCS Test Device', () => {
 		it('Add posts the phone in E.164 with "+"', async () => {
@@ -47,17 +44,14 @@ describe('Vonage Channel Manager, RCS: every operation against the spec', () => 
 describe('Vonage Channel Manager, RCS: credentials and input are checked before anything is sent', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl)) {
-		return await runNode({ nodeType: new VonageChannelManager(), parameters, credentials });
-	}
+	const { expectRefused } = channelManagerRunner(fake);
 
 	describe('invalid input', () => {
 		it.each<[string, INodeParameters, RegExp]>([
 			['a test device phone that is not a number', { resource: 'rcsTestDevice', operation: 'add', agentId: byId(AGENT_ID), phoneNumber: 'my phone' }, /Phone Number "my phone" is not a phone number/],
 			['an empty test device', { resource: 'rcsTestDevice', operation: 'remove', agentId: byId(AGENT_ID), testDeviceId: byId('') }, /Test Device is required/],
 		])('refuses %s with zero requests', async (_case, parameters, message) => {
-			await expect(run({ authentication: 'basic', ...parameters })).rejects.toThrow(message);
-			expect(fake.requests).toHaveLength(0);
+			await expectRefused({ authentication: 'basic', ...parameters }, message);
 		});
 	});
 });
@@ -65,20 +59,7 @@ describe('Vonage Channel Manager, RCS: credentials and input are checked before 
 describe('Vonage Channel Manager, RCS: Get Many agents and list searches follow every page', () => {
 	const fake = useFakeVonage((server) => server.on('listRcsAgents', pagedAgents(AGENTS)));
 
-	async function listSearch(
-		method: string,
-		parameters: INodeParameters = {},
-		filter?: string,
-		credentials: Record<string, ICredentialDataDecryptedObject> = allCredentials(fake.baseUrl),
-	) {
-		return await runListSearch({
-			nodeType: new VonageChannelManager(),
-			method,
-			parameters: { authentication: 'basic', resource: 'rcsAgent', operation: 'get', ...parameters },
-			credentials,
-			filter,
-		});
-	}
+	const { listSearch } = channelManagerRunner(fake);
 
 	it('the test device list search names the devices of the chosen agent', async () => {
 		fake.on('getRcsAgent', () => ({ status: 200, body: agent(3) }));

@@ -1,29 +1,15 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
 import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
 import { TEST_API_KEY, allCredentials } from '../../helpers/credentials';
 import { byId } from '../../helpers/resourceLocator';
 import { runListSearch, runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
 import { WABA_ID, pagedServer, wabaRecord, wabas } from './whatsapp.fixtures';
+import { channelManagerRunner } from './channelManagerKit';
 
 describe('Vonage Channel Manager: WhatsApp operations', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, items?: IDataObject[]) {
-		return await runNode({
-			nodeType: new VonageChannelManager(),
-			parameters: { authentication: 'jwt', ...parameters },
-			credentials: allCredentials(fake.baseUrl),
-			items,
-		});
-	}
-
-	/** Runs parameters the node must refuse, and checks nothing reached Vonage. */
-	async function expectRefused(parameters: INodeParameters, message: RegExp) {
-		await expect(run(parameters)).rejects.toThrow(message);
-		expect(fake.requests).toHaveLength(0);
-	}
+	const { run, expectRefused } = channelManagerRunner(fake, { authentication: 'jwt' });
 
 	describe('WhatsApp Business Account', () => {
 		it('gets one WABA with JWT and simplifies it to the documented fields', async () => {
@@ -95,13 +81,7 @@ describe('Vonage Channel Manager: WhatsApp operations', () => {
 describe('Vonage Channel Manager: WhatsApp paging and list searches', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters) {
-		return await runNode({
-			nodeType: new VonageChannelManager(),
-			parameters: { authentication: 'jwt', ...parameters },
-			credentials: allCredentials(fake.baseUrl),
-		});
-	}
+	const { run } = channelManagerRunner(fake, { authentication: 'jwt' });
 
 	const pagesAsked = () => fake.requests.map((request) => `${request.query.get('page')}/${request.query.get('page_size')}`);
 

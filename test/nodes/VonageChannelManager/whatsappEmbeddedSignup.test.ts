@@ -1,27 +1,10 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
-import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
-import { allCredentials } from '../../helpers/credentials';
-import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { channelManagerRunner } from './channelManagerKit';
 
 describe('Vonage Channel Manager: WhatsApp operations', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, items?: IDataObject[]) {
-		return await runNode({
-			nodeType: new VonageChannelManager(),
-			parameters: { authentication: 'jwt', ...parameters },
-			credentials: allCredentials(fake.baseUrl),
-			items,
-		});
-	}
-
-	/** Runs parameters the node must refuse, and checks nothing reached Vonage. */
-	async function expectRefused(parameters: INodeParameters, message: RegExp) {
-		await expect(run(parameters)).rejects.toThrow(message);
-		expect(fake.requests).toHaveLength(0);
-	}
+	const { run, expectRefused } = channelManagerRunner(fake, { authentication: 'jwt' });
 
 	describe('WhatsApp Embedded Signup', () => {
 		it('generates the hosted sign-up URL for a solution, client key and lifetime', async () => {

@@ -1,27 +1,10 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
-import { VonageChannelManager } from '../../../nodes/VonageChannelManager/VonageChannelManager.node';
-import { allCredentials } from '../../helpers/credentials';
-import { runNode } from '../../helpers/runNode';
 import { useFakeVonage } from '../../helpers/useFakeVonage';
+import { channelManagerRunner } from './channelManagerKit';
 
 describe('Vonage Channel Manager: WhatsApp operations', () => {
 	const fake = useFakeVonage();
 
-	async function run(parameters: INodeParameters, items?: IDataObject[]) {
-		return await runNode({
-			nodeType: new VonageChannelManager(),
-			parameters: { authentication: 'jwt', ...parameters },
-			credentials: allCredentials(fake.baseUrl),
-			items,
-		});
-	}
-
-	/** Runs parameters the node must refuse, and checks nothing reached Vonage. */
-	async function expectRefused(parameters: INodeParameters, message: RegExp) {
-		await expect(run(parameters)).rejects.toThrow(message);
-		expect(fake.requests).toHaveLength(0);
-	}
+	const { run, expectRefused } = channelManagerRunner(fake, { authentication: 'jwt' });
 
 	describe('WhatsApp Notification Subscription', () => {
 		it('lists subscriptions one item per subscription, and Limit cuts the list', async () => {
@@ -66,10 +49,9 @@ describe('Vonage Channel Manager: WhatsApp operations', () => {
 		});
 
 		it('deletes one subscription per input item and returns { deleted: true } for each', async () => {
-			const { items } = await run({ resource: 'whatsappNotificationSubscription', operation: 'delete', subscriptionId: '={{ $json.id }}' }, [
-				{ id: '9fa85698-c92a-4786-be0e-b5a489425120' },
-				{ id: '8bceefe2-ebc8-4aa6-a4a3-73d837b3d416' },
-			]);
+			const { items } = await run({ resource: 'whatsappNotificationSubscription', operation: 'delete', subscriptionId: '={{ $json.id }}' }, {
+				items: [{ id: '9fa85698-c92a-4786-be0e-b5a489425120' }, { id: '8bceefe2-ebc8-4aa6-a4a3-73d837b3d416' }],
+			});
 			expect(fake.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
 				'DELETE /v2/whatsapp-manager/subscriptions/8bceefe2-ebc8-4aa6-a4a3-73d837b3d416',
 				'DELETE /v2/whatsapp-manager/subscriptions/9fa85698-c92a-4786-be0e-b5a489425120',

@@ -29,8 +29,11 @@ describe('Vonage Messages Trigger inside a real n8n (active workflow, production
 
 	/** Waits until the workflow has `count` executions and returns them, oldest first. */
 	async function executionsReaching(count: number) {
-		await waitFor(`${count} executions`, async () => ((await n8n.executionCount(WORKFLOW_ID)) >= count ? true : undefined));
-		return await n8n.executions(WORKFLOW_ID);
+		// Counted as soon as n8n creates it, an execution is listed with its data once it has finished: wait for that.
+		return await waitFor(`${count} finished executions`, async () => {
+			const executions = await n8n.executions(WORKFLOW_ID);
+			return executions.length >= count ? executions : undefined;
+		});
 	}
 
 	beforeAll(async () => {

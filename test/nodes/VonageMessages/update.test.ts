@@ -98,6 +98,16 @@ describe('Update refuses before sending', () => {
 	});
 
 	it.each([
+		['a channel Vonage cannot update', 'sms', 'Channel "sms" cannot be updated (item 0)', 'Only WhatsApp and RCS messages can be updated'],
+		['a channel given by an expression', "={{ 'rcs' }}", `Channel "{{ 'rcs' }}" is not a valid choice (item 0)`, 'Channel cannot be an expression'],
+	])('for %s', async (_name, channel, message, fix) => {
+		const refusal = update({ channel, messageUuid: UUID, status: 'read' });
+		await expect(refusal).rejects.toThrow(message);
+		await expect(refusal).rejects.toMatchObject({ description: expect.stringContaining(fix) as unknown });
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	it.each([
 		['an empty message', '', 'Message UUID or URL is required (item 0)'],
 		['text that is no UUID', 'hello', 'Message UUID or URL "hello" is neither a message UUID nor a URL (item 0)'],
 		['a UUID that is too short', 'aaaaaaaa-bbbb-4ccc-8ddd-0123', 'is neither a message UUID nor a URL'],

@@ -98,7 +98,17 @@ export async function prepareUpdateRequest(this: IExecuteSingleFunctions, reques
 	const channel = this.getNodeParameter('channel', 'whatsapp') as string;
 	const status = this.getNodeParameter('status', 'read') as string;
 	if (channel !== 'whatsapp' && channel !== 'rcs') {
-		throw refuse(this, 'Channel', channel, 'cannot be updated', 'Only WhatsApp and RCS messages can be updated: choose WhatsApp or RCS.');
+		// n8n passes an expression in this field on as its text (as for Send's Channel): say so rather than blame the channel.
+		const keptAsText = channel.includes('{{');
+		throw refuse(
+			this,
+			'Channel',
+			channel,
+			keptAsText ? 'is not a valid choice' : 'cannot be updated',
+			keptAsText
+				? 'Channel cannot be an expression (n8n keeps it as text): pick WhatsApp or RCS in the node, or update each kind from its own node, e.g. after a Switch node.'
+				: 'Only WhatsApp and RCS messages can be updated: choose WhatsApp or RCS.',
+		);
 	}
 	if (status === 'revoked' && channel !== 'rcs') {
 		throw refuseMessage(this, 'Revoke works only for RCS messages, not for WhatsApp', 'Vonage can revoke an RCS message that has not been delivered yet. A WhatsApp message can only be marked as read.');

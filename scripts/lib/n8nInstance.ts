@@ -75,6 +75,17 @@ interface RawRunData {
 	data?: { resultData?: { runData?: Record<string, RawTaskData[]>; error?: ExecutionResult['error'] } };
 }
 
+/**
+ * Whether an execution's final run data is stored. n8n 1.x on SQLite (its default pool of 0) writes an ending
+ * execution in two statements, the status first and the run data after it, so for a moment an execution reads as
+ * finished with the run data it was created with: no node has run and there is no error. A clean CI run met that
+ * moment (a trigger test read "did not run"); such an execution is not listed until its data is there.
+ */
+function runDataWritten(raw: RawRunData): boolean {
+	const result = raw.data?.resultData;
+	return Object.keys(result?.runData ?? {}).length > 0 || result?.error !== undefined || raw.status === 'crashed';
+}
+
 function toExecutionResult(raw: RawRunData, id?: string): ExecutionResult {
 	const runData = raw.data?.resultData?.runData ?? {};
 	const nodes: Record<string, NodeRun> = {};
@@ -431,12 +442,15 @@ export class N8nInstance {
 	/** Finished or failed executions of a workflow, oldest first, with what every node did. */
 	async executions(workflowId: string): Promise<ExecutionResult[]> {
 		const rows = await n8nTables.finishedExecutions(this.database, workflowId);
-		return rows.map((row) =>
-			toExecutionResult(
-				{ status: String(row.status), finished: Boolean(row.finished), data: parseFlatted(String(row.data)) as RawRunData['data'] },
-				String(row.id),
-			),
-		);
+		return rows
+			.map((row) => ({
+				status: String(row.status),
+				finished: Boolean(row.finished),
+				data: parseFlatted(String(row.data)) as RawRunData['data'],
+				id: String(row.id),
+			}))
+			.filter((row) => runDataWritten(row))
+			.map((row) => toExecutionResult(row, row.id));
 	}
 
 	/** How many executions of a workflow exist, whatever their state. */

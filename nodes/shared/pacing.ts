@@ -28,11 +28,23 @@ const systemClock: PacerClock = { now: () => Date.now(), sleep };
  * - Recover while no 429 comes (CUBIC-like, as in TCP, RFC 9438): the rate climbs back quickly to
  *   just below the refused rate (RECOVERY_SECONDS), holds there, then probes above it, reaching the
  *   configured rate again within PROBE_SECONDS. A limit that came back up is used again in seconds.
- *   A probe refused near the same rate goes straight back to the hold (no new dip), and the hold
- *   doubles (up to MAX_HOLD_SECONDS), so against a steady lower limit the pacer settles just below
- *   it and probes rarely. A refusal at about the configured rate means the configured rate is the
- *   account's limit: hold 5% below it for a minute before trying the full rate again.
- *   Recovery starts when a Retry-After pause ends, and the rate never exceeds the configured one.
+ *   A probe refused near the same rate goes straight back to the hold (no new dip). How long it holds
+ *   grows with how long the limit has been low (HOLD_SHARE_OF_TIME_LOW of it, up to MAX_HOLD_SECONDS):
+ *   a limit lowered for seconds (another workflow's burst) is found again seconds after it came
+ *   back, which is where the time goes (each second spent at 10/s after the limit returned to 30/s
+ *   costs 20 sends), while against a steady lower limit the probes, each costing a Retry-After
+ *   pause of a few sends at that lower rate, become rare.
+ * - A refusal at about the configured rate, after Vonage accepted about that many in the last
+ *   second, means the configured rate is the account's limit and the request met others bunched
+ *   on the way (network, a busy event loop): no dip, hold 5% below it for
+ *   HOLD_AT_CONFIGURED_RATE_SECONDS, then the full rate again; only when such refusals repeat
+ *   within MAX_HOLD_AT_CONFIGURED_RATE_SECONDS does the hold double, up to that. One stray edge
+ *   refusal then costs its Retry-After pause and about half a second; repeated ones settle 5%
+ *   below (the old rule held a minute after every one: up to 2.6 s of a 33 s run).
+ * - Recovery starts when a Retry-After pause ends, and the rate never exceeds the configured one.
+ * - Vonage counts a request when it arrives. A request that a blocked event loop held back after
+ *   its start (seen as our next timer firing late) arrives late, and the request one second's
+ *   worth of starts after it, on time, would make one too many in that second: it waits as long.
  * - A 429 with Retry-After is Vonage saying this account is over its limit: everyone pauses and
  *   the rate is cut. Without Retry-After (nobody was asked to wait; a stray refusal looks the same)
  *   only the refused item backs off, and the rate dips at most once per RECOVERY_SECONDS and climbs
@@ -42,20 +54,44 @@ const RATE_KEPT_ON_CUT = 0.7;
 /** Where the rate holds after a Retry-After refusal: just below the rate that was refused. */
 const HOLD_SHARE_OF_REFUSED_RATE = 0.95;
 const RECOVERY_SECONDS = 3;
-const PROBE_SECONDS = 3;
+/**
+ * From the hold to the configured rate. A refused probe costs one Retry-After pause however fast it climbed, while
+ * after a limit came back every second of the climb is spent below it: 2 s (it was 3 s) saves about half a second
+ * there (virtual clock, the bench's 30/s, 10/s, 30/s profile) and did not add a probe against a steady 10/s.
+ */
+const PROBE_SECONDS = 2;
 const MAX_HOLD_SECONDS = 30;
-/** After a 429 at about the configured rate: at most 5% is lost by holding, a refused probe costs a Retry-After pause. */
-const HOLD_AT_CONFIGURED_RATE_SECONDS = 60;
+/**
+ * Below a lower limit, the time at the hold (counted from the end of the Retry-After pause, at least the
+ * RECOVERY_SECONDS) is half the time the limit has been low. Each refused probe costs a Retry-After pause, so probes
+ * cost a share of the time that falls as a lower limit lasts, like the doubling hold this replaced (3, 6, 12 s per
+ * refusal), but counted from when the limit dropped: the doubling kept the pacer near 10/s for 5 to 15 s after a 10 s
+ * drop had ended, at the cost of 20 sends a second.
+ */
+const HOLD_SHARE_OF_TIME_LOW = 0.5;
+/** After a 429 at about the configured rate: the time 5% below it (a stray edge refusal costs about 0.5 s of it). */
+const HOLD_AT_CONFIGURED_RATE_SECONDS = 10;
+/** Such 429s within this of the last one double that hold up to this: repeated, they settle 5% below for good. */
+const MAX_HOLD_AT_CONFIGURED_RATE_SECONDS = 60;
 /** A refusal at 90% or more of the previously refused (or the configured) rate is taken as the same limit. */
 const SAME_LIMIT_SHARE = 0.9;
 /**
  * Starts are spaced for 97% of the current rate. At exactly an account's limit the requests reach Vonage
  * unevenly (network and CPU jitter), so some second holds one request too many and is refused; each such
- * 429 pauses everyone for Retry-After and then holds 5% below for a minute. Measured in n8n 2.41.1, 1,000
+ * 429 pauses everyone for Retry-After and then holds 5% below for a while. Measured in n8n 2.41.1, 1,000
  * sends at the default 30/s against a 30/s limit: 2 to 4 429s and 39 to 41 s, 1.2x the 33.3 s ideal
- * (BENCHMARKS.md). 3% below costs 1.03x and leaves room for about 60 ms of jitter.
+ * (BENCHMARKS.md). 3% below costs 1.03x and leaves room for about 30 ms of jitter in each second at 30/s.
  */
 const START_SPACING_SHARE = 0.97;
+/**
+ * A timer of ours that fires this much late means the event loop was blocked (garbage collection, n8n's own work), and
+ * the request started just before may have left only when the block ended. Measured in n8n 2.41.1 (30/s, 1,000
+ * sends): once or twice a run one request reached the fake about 50 ms after its start while the next timer fired
+ * about 16 ms late; the request a second after it, on time, then made 31 in the fake's second and was refused.
+ */
+const STALL_MILLISECONDS = 10;
+/** Starts remembered for that rule: one second's worth at rates up to this many per second. */
+const MAX_REMEMBERED_STARTS = 1000;
 /**
  * Timers fire a little late on their own, which must not slow every start down; a start waits only when it comes
  * closer than 98% of the spacing after the last one. At the 97% spacing that is still 1% under the rate, so thirty
@@ -106,6 +142,20 @@ export class RequestPacer {
 	/** Recovery starts when the last cut's Retry-After pause is over. */
 	private recoveryFrom = 0;
 
+	/** Since when the rate has been below the configured one because of 429s (set by a cut at the configured rate). */
+	private lowSince = 0;
+
+	/** The last 429 taken as bunching at the configured rate, and the hold it set. */
+	private configuredRefusalAt = Number.NEGATIVE_INFINITY;
+
+	private configuredHoldSeconds = 0;
+
+	/**
+	 * The latest starts, oldest first: when each started and when it may have left (later than its start when a
+	 * blocked event loop may have held it back).
+	 */
+	private readonly departures: Array<{ startedAt: number; leftBy: number }> = [];
+
 	constructor(
 		private readonly limits: PacingLimits,
 		private readonly clock: PacerClock = systemClock,
@@ -140,11 +190,13 @@ export class RequestPacer {
 			const schedule = this.schedule;
 			const startAt = Math.max(now, this.pausedUntil, this.nextStartAt);
 			this.nextStartAt = startAt + this.spacingAt(startAt);
-			if (startAt > now) await this.clock.sleep(startAt - now);
+			if (startAt > now) await this.sleepUntil(startAt);
 			let startedAt = this.clock.now();
 			startedAt = await this.notCloserThanSpacing(startedAt);
 			if (schedule === this.schedule && this.pausedUntil <= startedAt) {
 				this.lastStartAt = startedAt;
+				this.departures.push({ startedAt, leftBy: startedAt });
+				if (this.departures.length > MAX_REMEMBERED_STARTS) this.departures.shift();
 				return startedAt;
 			}
 		}
@@ -158,11 +210,32 @@ export class RequestPacer {
 	private async notCloserThanSpacing(wokeAt: number): Promise<number> {
 		let now = wokeAt;
 		for (;;) {
-			const earliest = this.lastStartAt + this.spacingAt(now) * LATE_START_TOLERANCE;
+			const spacing = this.spacingAt(now);
+			const earliest = Math.max(this.lastStartAt + spacing * LATE_START_TOLERANCE, this.afterDelayedDeparture(now, spacing));
 			if (now >= earliest) return now;
-			await this.clock.sleep(earliest - now);
+			await this.sleepUntil(earliest);
 			now = this.clock.now();
 		}
+	}
+
+	/**
+	 * Vonage counts requests by when they arrive. If the request one second's worth of starts before this one left late
+	 * (held back by a blocked event loop), this one, on time, would arrive less than a second after it and make one
+	 * too many in that second: it waits as long as that one was held back.
+	 */
+	private afterDelayedDeparture(now: number, spacing: number): number {
+		const perSecond = Math.ceil(this.rateAt(now));
+		const earlier = this.departures[this.departures.length - perSecond];
+		if (perSecond <= 0 || !earlier || earlier.leftBy <= earlier.startedAt) return Number.NEGATIVE_INFINITY;
+		return earlier.leftBy + perSecond * spacing;
+	}
+
+	/** Sleeps until `time`; waking much later than that means the event loop was blocked (see STALL_MILLISECONDS). */
+	private async sleepUntil(time: number): Promise<void> {
+		await this.clock.sleep(time - this.clock.now());
+		const now = this.clock.now();
+		const last = this.departures[this.departures.length - 1];
+		if (now - time >= STALL_MILLISECONDS && last && last.startedAt <= time) last.leftBy = Math.max(last.leftBy, now);
 	}
 
 	release(): void {
@@ -189,12 +262,26 @@ export class RequestPacer {
 			const acceptedLastSecond = this.acceptedSince(now - 1000);
 			const rate = toldToWait && acceptedLastSecond > 0 ? Math.min(sentAt, Math.max(this.floorRate, acceptedLastSecond)) : sentAt;
 			const sameLimit = this.refusedRate > 0 && rate >= this.refusedRate * SAME_LIMIT_SHARE;
-			const atConfiguredRate = toldToWait && rate >= this.limits.maxPerSecond * SAME_LIMIT_SHARE;
-			if (atConfiguredRate) this.holdSeconds = HOLD_AT_CONFIGURED_RATE_SECONDS;
-			else this.holdSeconds = sameLimit ? Math.min(MAX_HOLD_SECONDS, this.holdSeconds * 2 || RECOVERY_SECONDS) : 0;
+			// Bunching on the way, not a lower limit: Vonage has just accepted about the configured rate.
+			const atConfiguredRate = toldToWait && Math.min(rate, acceptedLastSecond) >= this.limits.maxPerSecond * SAME_LIMIT_SHARE;
+			if (this.rateAt(now) >= this.limits.maxPerSecond) this.lowSince = now;
+			if (atConfiguredRate) {
+				const repeated = now - this.configuredRefusalAt < MAX_HOLD_AT_CONFIGURED_RATE_SECONDS * 1000;
+				this.configuredHoldSeconds = repeated
+					? Math.min(MAX_HOLD_AT_CONFIGURED_RATE_SECONDS, this.configuredHoldSeconds * 2)
+					: HOLD_AT_CONFIGURED_RATE_SECONDS;
+				this.configuredRefusalAt = now;
+				// The hold counts from the end of the pause and includes the (flat) recovery phase.
+				this.holdSeconds = this.configuredHoldSeconds - RECOVERY_SECONDS;
+			} else if (sameLimit) {
+				const secondsLow = (now - this.lowSince) / 1000;
+				this.holdSeconds = Math.min(MAX_HOLD_SECONDS, Math.max(0, secondsLow * HOLD_SHARE_OF_TIME_LOW - RECOVERY_SECONDS));
+			} else {
+				this.holdSeconds = 0;
+			}
 			this.refusedRate = rate;
 			this.holdRate = Math.max(this.floorRate, toldToWait ? rate * HOLD_SHARE_OF_REFUSED_RATE : rate);
-			this.resumeRate = toldToWait && sameLimit ? this.holdRate : rate * RATE_KEPT_ON_CUT;
+			this.resumeRate = toldToWait && (sameLimit || atConfiguredRate) ? this.holdRate : rate * RATE_KEPT_ON_CUT;
 			this.cutAt = now;
 			this.recoveryFrom = Math.max(now, this.pausedUntil);
 			this.reschedule();

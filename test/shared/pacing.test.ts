@@ -18,6 +18,11 @@ interface Traffic {
 	limitAt: (seconds: number) => number;
 	/** Share of requests refused at random, without Retry-After, whatever the rate. */
 	strayRefusals?: number;
+	/**
+	 * Requests (by start order) right after whose start the event loop is blocked for 50 ms, as garbage collection or
+	 * n8n's own work does: the request leaves only when the block ends, and the pacer's timers fire late.
+	 */
+	blockedAfterStart?: number[];
 	items: number;
 }
 
@@ -42,18 +47,22 @@ async function simulate(traffic: Traffic): Promise<TrafficLog> {
 	const random = seededRandom(7);
 	const log: TrafficLog = { accepted: [], refused: [], rates: [], finishedAt: 0 };
 	const window: number[] = [];
+	let starts = 0;
 	const sendOne = async () => {
 		for (;;) {
 			const startedAt = await pacer.acquire();
+			if (traffic.blockedAfterStart?.includes(starts++)) clock.stall(50);
+			// Vonage counts a request when it arrives: when it left, which a blocked event loop delays.
+			const arrivedAt = clock.now();
 			let retryAfter: number | undefined;
 			let refused = false;
 			if (traffic.strayRefusals && random() < traffic.strayRefusals) {
 				refused = true;
 			} else {
-				while (window.length && startedAt - window[0] >= 1000) window.shift();
-				refused = window.length >= traffic.limitAt(startedAt / 1000);
+				while (window.length && arrivedAt - window[0] >= 1000) window.shift();
+				refused = window.length >= traffic.limitAt(arrivedAt / 1000);
 				if (refused) retryAfter = 1000;
-				else window.push(startedAt);
+				else window.push(arrivedAt);
 			}
 			await clock.sleep(50);
 			pacer.release();
@@ -185,19 +194,53 @@ describe('RequestPacer', () => {
 		expect(pacer.requestsPerSecond).toBe(30);
 	});
 
-	it('after a 429 at the configured rate, holds just below it for a while, then climbs back', async () => {
+	it('after a 429 at the configured rate, holds just below it for 10 s without a dip, then climbs back', async () => {
 		const clock = new VirtualClock();
 		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 20 }, clock);
+		// Vonage accepted 19 in the last second: the limit is the configured rate, the refusal was bunching on the way.
 		await acceptThenRefuse(clock, pacer, 20);
-		expect(pacer.requestsPerSecond).toBeLessThan(20);
-		await clock.advance(1000 + 3000);
 		const hold = pacer.requestsPerSecond;
 		expect(hold).toBeGreaterThanOrEqual(18);
 		expect(hold).toBeLessThan(20);
-		await clock.advance(55_000);
+		// Everyone still waits the Retry-After second; then 10 s at the hold, then the configured rate again.
+		await clock.advance(1000 + 9900);
 		expect(pacer.requestsPerSecond).toBe(hold);
-		await clock.advance(10_000);
+		await clock.advance(100 + 2000);
 		expect(pacer.requestsPerSecond).toBe(20);
+	});
+
+	it('holds longer when 429s at the configured rate repeat within a minute, and short again after a quiet minute', async () => {
+		const clock = new VirtualClock();
+		const pacer = new RequestPacer({ maxInFlight: 1, maxPerSecond: 20 }, clock);
+		const holdAfterRefusal = async () => {
+			await acceptThenRefuse(clock, pacer, 20);
+			const hold = pacer.requestsPerSecond;
+			expect(hold).toBeLessThan(20);
+			let held = 0;
+			while (pacer.requestsPerSecond === hold) {
+				await clock.advance(100);
+				held += 100;
+			}
+			return Math.round(held / 1000);
+		};
+		// Seconds at the hold, counting the Retry-After second.
+		expect(await holdAfterRefusal()).toBe(11);
+		await clock.advance(5000);
+		expect(await holdAfterRefusal()).toBe(21);
+		await clock.advance(5000);
+		expect(await holdAfterRefusal()).toBe(41);
+		await clock.advance(61_000);
+		expect(await holdAfterRefusal()).toBe(11);
+	});
+
+	it('waits after a request that a blocked event loop held back, so the request a second later does not make one too many', async () => {
+		const traffic = { limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: () => 30, items: 300 };
+		const smooth = await simulate(traffic);
+		const blocked = await simulate({ ...traffic, blockedAfterStart: [100, 200] });
+		expect(smooth.refused).toHaveLength(0);
+		expect(blocked.refused).toHaveLength(0);
+		// Each block costs about its own 50 ms, not a Retry-After pause and a hold.
+		expect(blocked.finishedAt - smooth.finishedAt).toBeLessThanOrEqual(200);
 	});
 
 	it('never goes above the configured rate, also while it probes after a cut', async () => {
@@ -272,6 +315,10 @@ describe('RequestPacer', () => {
 		expect(log.finishedAt).toBeLessThan(60_000);
 	});
 
+	// The hold between probes grows with the time the limit has been low (half of it, up to 30 s after the recovery):
+	// against a steady 10/s that is 6 probes in the first minute (5 with the doubling hold it replaced), each a Retry-After
+	// pause of about 10 sends, and then the same one every 30-odd seconds; in exchange a limit that drops for seconds is
+	// used again seconds after it returns (next test).
 	it('settles just below a steady lower limit and probes above it only rarely', async () => {
 		const log = await simulate({ limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: () => 10, items: 1200 });
 		const lastMinute = (at: number) => at >= log.finishedAt - 60_000;
@@ -286,5 +333,8 @@ describe('RequestPacer', () => {
 		expect(log.accepted.filter((at) => at >= 25_000 && at < 35_000).length).toBeGreaterThanOrEqual(220);
 		// ...after the pacer had slowed down to the lower limit while it lasted.
 		expect(log.rates.find((sample) => sample.at >= 19_000)?.rate).toBeLessThan(15);
+		// A probe refused 7 s into the drop holds for half of that, so 3 s after the limit came back the pacer uses 90%
+		// of it (a hold doubled per refused probe stayed near 10/s until 25 s: 74 of these 150).
+		expect(log.accepted.filter((at) => at >= 23_000 && at < 28_000).length).toBeGreaterThanOrEqual(135);
 	});
 });

@@ -48,7 +48,8 @@ export class VirtualClock implements PacerClock {
 			this.current = Math.max(this.current, due.at);
 			due.wake();
 		}
-		this.current = target;
+		// A stall during this advance (a sleeper's code blocking the loop) may have moved time past the target.
+		this.current = Math.max(this.current, target);
 		await settle();
 	}
 }

@@ -43,8 +43,9 @@ const systemClock: PacerClock = { now: () => Date.now(), sleep };
  *   below (the old rule held a minute after every one: up to 2.6 s of a 33 s run).
  * - Recovery starts when a Retry-After pause ends, and the rate never exceeds the configured one.
  * - Vonage counts a request when it arrives. A request that a blocked event loop held back after
- *   its start (seen as our next timer firing late) arrives late, and the request one second's
- *   worth of starts after it, on time, would make one too many in that second: it waits as long.
+ *   its start (seen as a zero-delay timer set at the start firing late) arrives late, and the
+ *   request one second's worth of starts after it, on time, would make one too many in that
+ *   second: it waits as long.
  * - A 429 with Retry-After is Vonage saying this account is over its limit: everyone pauses and
  *   the rate is cut. Without Retry-After (nobody was asked to wait; a stray refusal looks the same)
  *   only the refused item backs off, and the rate dips at most once per RECOVERY_SECONDS and climbs
@@ -84,10 +85,12 @@ const SAME_LIMIT_SHARE = 0.9;
  */
 const START_SPACING_SHARE = 0.97;
 /**
- * A timer of ours that fires this much late means the event loop was blocked (garbage collection, n8n's own work), and
- * the request started just before may have left only when the block ended. Measured in n8n 2.41.1 (30/s, 1,000
- * sends): once or twice a run one request reached the fake about 50 ms after its start while the next timer fired
- * about 16 ms late; the request a second after it, on time, then made 31 in the fake's second and was refused.
+ * A zero-delay timer set at each start that fires this much later means the event loop was blocked right after the
+ * start (garbage collection, n8n's own work), and the request may have left only when the block ended. Measured in
+ * n8n 2.41.1 (30/s, 1,000 sends, arrival times at the fake): once or twice a run, around the 210th to 230th send
+ * and again near the 850th, one request arrived 30 to 50 ms after its place in the schedule while its neighbours
+ * were on time; the request a second after it, on time, then made 31 in the fake's second and was refused. A block
+ * shorter than the spacing delays none of the pacer's own timers, hence a timer per start.
  */
 const STALL_MILLISECONDS = 10;
 /** Starts remembered for that rule: one second's worth at rates up to this many per second. */
@@ -190,13 +193,15 @@ export class RequestPacer {
 			const schedule = this.schedule;
 			const startAt = Math.max(now, this.pausedUntil, this.nextStartAt);
 			this.nextStartAt = startAt + this.spacingAt(startAt);
-			if (startAt > now) await this.sleepUntil(startAt);
+			if (startAt > now) await this.clock.sleep(startAt - now);
 			let startedAt = this.clock.now();
 			startedAt = await this.notCloserThanSpacing(startedAt);
 			if (schedule === this.schedule && this.pausedUntil <= startedAt) {
 				this.lastStartAt = startedAt;
-				this.departures.push({ startedAt, leftBy: startedAt });
+				const departure = { startedAt, leftBy: startedAt };
+				this.departures.push(departure);
 				if (this.departures.length > MAX_REMEMBERED_STARTS) this.departures.shift();
+				void this.noticeBlockAfter(departure);
 				return startedAt;
 			}
 		}
@@ -213,7 +218,7 @@ export class RequestPacer {
 			const spacing = this.spacingAt(now);
 			const earliest = Math.max(this.lastStartAt + spacing * LATE_START_TOLERANCE, this.afterDelayedDeparture(now, spacing));
 			if (now >= earliest) return now;
-			await this.sleepUntil(earliest);
+			await this.clock.sleep(earliest - now);
 			now = this.clock.now();
 		}
 	}
@@ -230,12 +235,11 @@ export class RequestPacer {
 		return earlier.leftBy + perSecond * spacing;
 	}
 
-	/** Sleeps until `time`; waking much later than that means the event loop was blocked (see STALL_MILLISECONDS). */
-	private async sleepUntil(time: number): Promise<void> {
-		await this.clock.sleep(time - this.clock.now());
+	/** Runs as soon as the event loop is free after a start; much later means it was blocked (see STALL_MILLISECONDS). */
+	private async noticeBlockAfter(departure: { startedAt: number; leftBy: number }): Promise<void> {
+		await this.clock.sleep(0);
 		const now = this.clock.now();
-		const last = this.departures[this.departures.length - 1];
-		if (now - time >= STALL_MILLISECONDS && last && last.startedAt <= time) last.leftBy = Math.max(last.leftBy, now);
+		if (now - departure.startedAt >= STALL_MILLISECONDS) departure.leftBy = now;
 	}
 
 	release(): void {

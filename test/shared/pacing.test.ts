@@ -19,10 +19,11 @@ interface Traffic {
 	/** Share of requests refused at random, without Retry-After, whatever the rate. */
 	strayRefusals?: number;
 	/**
-	 * Requests (by start order) right after whose start the event loop is blocked for 50 ms, as garbage collection or
-	 * n8n's own work does: the request leaves only when the block ends, and the pacer's timers fire late.
+	 * Requests (by start order) right after whose start the event loop is blocked for `blockMilliseconds` (default 50),
+	 * as garbage collection or n8n's own work does: the request leaves only when the block ends, timers fire late.
 	 */
 	blockedAfterStart?: number[];
+	blockMilliseconds?: number;
 	items: number;
 }
 
@@ -51,7 +52,7 @@ async function simulate(traffic: Traffic): Promise<TrafficLog> {
 	const sendOne = async () => {
 		for (;;) {
 			const startedAt = await pacer.acquire();
-			if (traffic.blockedAfterStart?.includes(starts++)) clock.stall(50);
+			if (traffic.blockedAfterStart?.includes(starts++)) clock.stall(traffic.blockMilliseconds ?? 50);
 			// Vonage counts a request when it arrives: when it left, which a blocked event loop delays.
 			const arrivedAt = clock.now();
 			let retryAfter: number | undefined;
@@ -237,10 +238,14 @@ describe('RequestPacer', () => {
 		const traffic = { limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: () => 30, items: 300 };
 		const smooth = await simulate(traffic);
 		const blocked = await simulate({ ...traffic, blockedAfterStart: [100, 200] });
+		// 33 ms: over the 31 ms the spacing leaves in a second, under the 34 ms to the next start (no start is late).
+		const shortBlock = await simulate({ ...traffic, blockedAfterStart: [100], blockMilliseconds: 33 });
 		expect(smooth.refused).toHaveLength(0);
 		expect(blocked.refused).toHaveLength(0);
-		// Each block costs about its own 50 ms, not a Retry-After pause and a hold.
+		expect(shortBlock.refused).toHaveLength(0);
+		// Each block costs about its own length, not a Retry-After pause and a hold.
 		expect(blocked.finishedAt - smooth.finishedAt).toBeLessThanOrEqual(200);
+		expect(shortBlock.finishedAt - smooth.finishedAt).toBeLessThanOrEqual(100);
 	});
 
 	it('never goes above the configured rate, also while it probes after a cut', async () => {

@@ -321,9 +321,9 @@ describe('RequestPacer', () => {
 	});
 
 	// The hold between probes grows with the time the limit has been low (half of it, up to 30 s after the recovery):
-	// against a steady 10/s that is 6 probes in the first minute (5 with the doubling hold it replaced), each a Retry-After
-	// pause of about 10 sends, and then the same one every 30-odd seconds; in exchange a limit that drops for seconds is
-	// used again seconds after it returns (next test).
+	// against a steady 10/s that is 5 refused probes in the first minute (4 with the doubling hold it replaced), each a
+	// Retry-After pause of about 10 sends, and then the same one every 30-odd seconds; in exchange a limit that drops for
+	// seconds is used again seconds after it returns (next test).
 	it('settles just below a steady lower limit and probes above it only rarely', async () => {
 		const log = await simulate({ limits: { maxInFlight: 10, maxPerSecond: 30 }, limitAt: () => 10, items: 1200 });
 		const lastMinute = (at: number) => at >= log.finishedAt - 60_000;

@@ -198,10 +198,7 @@ export class RequestPacer {
 			startedAt = await this.notCloserThanSpacing(startedAt);
 			if (schedule === this.schedule && this.pausedUntil <= startedAt) {
 				this.lastStartAt = startedAt;
-				const departure = { startedAt, leftBy: startedAt };
-				this.departures.push(departure);
-				if (this.departures.length > MAX_REMEMBERED_STARTS) this.departures.shift();
-				void this.noticeBlockAfter(departure);
+				this.rememberDeparture(startedAt);
 				return startedAt;
 			}
 		}
@@ -230,9 +227,19 @@ export class RequestPacer {
 	 */
 	private afterDelayedDeparture(now: number, spacing: number): number {
 		const perSecond = Math.ceil(this.rateAt(now));
+		if (perSecond <= 0) return Number.NEGATIVE_INFINITY;
 		const earlier = this.departures[this.departures.length - perSecond];
-		if (perSecond <= 0 || !earlier || earlier.leftBy <= earlier.startedAt) return Number.NEGATIVE_INFINITY;
+		if (!earlier || earlier.leftBy <= earlier.startedAt) return Number.NEGATIVE_INFINITY;
 		return earlier.leftBy + perSecond * spacing;
+	}
+
+	/** Only a rate limit counts arrivals per second: without one (Max Messages per Second 0) no start is remembered or watched. */
+	private rememberDeparture(startedAt: number): void {
+		if (this.limits.maxPerSecond <= 0) return;
+		const departure = { startedAt, leftBy: startedAt };
+		this.departures.push(departure);
+		if (this.departures.length > MAX_REMEMBERED_STARTS) this.departures.shift();
+		void this.noticeBlockAfter(departure);
 	}
 
 	/** Runs as soon as the event loop is free after a start; much later means it was blocked (see STALL_MILLISECONDS). */
